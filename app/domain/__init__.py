@@ -1,0 +1,1 @@
+"""Plain-Python domain: enums, dataclasses, pure rules, validation, errors. No Qt, no SQLAlchemy."""
