@@ -94,11 +94,19 @@ def normalize_phone(raw: str) -> PhoneCheck:
 
 
 def display_phone(e164: str | None) -> str:
-    """How a stored phone is shown in full: ``13812345678`` for mainland numbers."""
+    """How a stored phone is shown in full: ``13812345678``, ``01012345678``, ``+85291234567``."""
     if not e164:
         return ""
-    if e164.startswith("+86"):
+    if e164.startswith("+861") and len(e164) == 14:
         return e164[3:]
+    if e164.startswith("+86"):
+        try:
+            num = phonenumbers.parse(e164, None)
+        except phonenumbers.NumberParseException:
+            return e164
+        return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL).replace(
+            " ", ""
+        )
     return e164
 
 

@@ -1,0 +1,37 @@
+"""Who may see what (SPEC §1 信息保密原则). Pure rules; the query layer applies them.
+
+A consultant sees the full data of their own customers only; for anyone else's, the
+minimal card 判客 needs (name, masked phone, owner, grade, last visit). A manager sees
+everything in the project; reception the registration card; customer service customers
+from subscription on; an admin no customer data.
+"""
+
+from __future__ import annotations
+
+from app.domain.enums import Role, Stage
+from app.domain.models import UserInfo
+
+POST_SALE_STAGES = frozenset(
+    {Stage.SUBSCRIBED, Stage.CONTRACTED, Stage.DELIVERED, Stage.OWNER, Stage.CANCELLED}
+)
+
+
+def sees_customer_data(actor: UserInfo) -> bool:
+    """Admins manage users, settings and backups, and see no customer data."""
+    return actor.role is not Role.ADMIN
+
+
+def sees_full(actor: UserInfo, owner_id: int | None, stage: str | None = None) -> bool:
+    """Full (unmasked) data of this customer for this actor, without a logged reveal."""
+    if actor.role is Role.MANAGER:
+        return True
+    if actor.role is Role.CONSULTANT:
+        return owner_id is not None and owner_id == actor.id
+    if actor.role is Role.SERVICE:
+        return stage is not None and Stage(stage) in POST_SALE_STAGES
+    return False
+
+
+def may_reveal(actor: UserInfo, owner_id: int | None, stage: str | None = None) -> bool:
+    """May this actor ask to reveal a masked value (with a reason, audited)?"""
+    return actor.role in (Role.MANAGER, Role.RECEPTION) or sees_full(actor, owner_id, stage)
