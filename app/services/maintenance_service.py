@@ -20,6 +20,10 @@ class MaintenanceService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    def schema_revision(self) -> tuple[str | None, str]:
+        """(the database's revision, this program's head): one small query, for display."""
+        return migrate.current_revision(self._db), migrate.code_head()
+
     def check(self) -> DbCheckReport:
         """Revision and SQLite's integrity and foreign-key checks; raises if too new."""
         revision = migrate.check_not_newer(self._db)
