@@ -78,6 +78,28 @@ def build_parser() -> argparse.ArgumentParser:
         "管理员 admin",
     )
     add.add_argument("--name", metavar="DISPLAY_NAME", help="name shown in the app")
+
+    pr = sub.add_parser(
+        "print",
+        help="issue a form as PDF (archived with number and SHA-256)",
+        description="Issue a printed form: 购房告知书 purchase-notice, 交付通知书 "
+        "delivery-notice, 交付验收单/钥匙交接单 handover, 客户档案移交单 transfer. Every "
+        "form gets a new document number and is archived (file, SHA-256, who, when); "
+        "--out also writes a copy. Examples: print purchase-notice --customer 13812345678 "
+        "--unit 1号楼/1/1502 --out a.pdf; print handover --id 7 --out b.pdf (deal 7); "
+        "print transfer --id 3 --out c.pdf (transfer 3).",
+    )
+    pr.add_argument("form", choices=["purchase-notice", "delivery-notice", "handover", "transfer"])
+    pr.add_argument("--id", type=int, metavar="N",
+                    help="the deal (or, for transfer, the transfer) to print")  # fmt: skip
+    pr.add_argument("--customer", metavar="C",
+                    help="purchase-notice: customer id or phone (with --unit)")  # fmt: skip
+    pr.add_argument("--unit", metavar="U",
+                    help="purchase-notice: unit id or 楼栋/单元/房号, e.g. 1号楼/1/1502")  # fmt: skip
+    pr.add_argument("--out", type=Path, required=True, metavar="FILE.pdf",
+                    help="where to write a copy of the archived PDF")  # fmt: skip
+    pr.add_argument("--user", metavar="USERNAME",
+                    help="who prints (recorded in the archive and the audit log)")  # fmt: skip
     return p
 
 
@@ -161,6 +183,15 @@ def _cmd_db(args: argparse.Namespace) -> int:
             if report.revision != report.code_head:
                 print("数据库需要升级 (run salesdesk db upgrade)")
                 return EXIT_ERROR
+            from app.services.audit_service import verify_chain
+
+            with db.read() as session:
+                chain = verify_chain(session)
+            if chain.ok:
+                print(f"audit_chain: ok ({chain.rows:,} rows)")
+            else:
+                print(f"audit_chain: BROKEN at audit_log id {chain.first_bad_id}: {chain.problem}")
+                return EXIT_ERROR
             return EXIT_OK if report.healthy else EXIT_ERROR
         if args.db_command == "backup":
             path = svc.backup(args.to, paths.backup_dir())
@@ -198,6 +229,41 @@ def _cmd_user(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_print(args: argparse.Namespace) -> int:
+    from app.bootstrap import open_services
+
+    opened = open_services(args.database_url)
+    services = opened.services
+    try:
+        actor = None
+        if args.user:
+            actor = next((u for u in services.auth.list_users() if u.username == args.user), None)
+            if actor is None:
+                _err(f"没有用户 {args.user} (no such user)")
+                return EXIT_ERROR
+        docs = services.documents
+        if args.form == "purchase-notice" and args.id is None:
+            if not (args.customer and args.unit):
+                _err("purchase-notice 需要 --customer 和 --unit，或交易编号 --id")
+                return EXIT_ERROR
+            customer_id = docs.customer_id_for(args.customer)
+            unit_id = services.units.unit_id_for(args.unit, project_id=docs.project_of_customer(customer_id))
+            info = docs.issue_purchase_notice(customer_id, unit_id, actor=actor, out=args.out)
+        elif args.id is None:
+            _err(f"{args.form} 需要 --id N")
+            return EXIT_ERROR
+        elif args.form == "transfer":
+            info = docs.issue_transfer_form(args.id, actor=actor, out=args.out)
+        else:
+            info = docs.issue_for_deal(args.form.replace("-", "_"), args.id, actor=actor, out=args.out)
+    finally:
+        services.db.dispose()
+    print(f"已归档 issued {info.doc_no} ({info.title}) sha256 {info.sha256[:16]}…")
+    print(f"归档文件 archived: {info.file_path}")
+    print(f"副本 copy: {info.copy_path}")
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from app.domain.errors import DomainError, SchemaTooNewError
@@ -213,6 +279,8 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_db(args)
         if args.command == "user":
             return _cmd_user(args)
+        if args.command == "print":
+            return _cmd_print(args)
     except SchemaTooNewError as exc:
         _err(str(exc))
         return EXIT_REFUSED

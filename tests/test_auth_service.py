@@ -6,9 +6,11 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import select
 
+from app.domain.clock import FixedClock
 from app.domain.enums import Role
 from app.domain.errors import AuthenticationError, ConflictError, ValidationError
 from app.models import User
+from app.services.auth_service import AccountLockedError
 from app.services.container import Services
 
 
@@ -32,13 +34,16 @@ def test_authenticate(services: Services) -> None:
         services.auth.authenticate("nobody", "front-desk")
 
 
-def test_failed_attempts_are_counted_and_reset(services: Services) -> None:
+def test_failed_attempts_are_counted_and_reset(services: Services, clock: FixedClock) -> None:
     services.auth.create_user("jingli", "manager-pw", Role.MANAGER)
-    for _ in range(3):
+    for _ in range(2):
         with pytest.raises(AuthenticationError):
             services.auth.authenticate("jingli", "bad")
+    with pytest.raises(AccountLockedError):  # the third failure locks (tests/test_auth_lockout.py)
+        services.auth.authenticate("jingli", "bad")
     with services.db.read() as s:
         assert s.scalar(select(User.failed_attempts).where(User.username == "jingli")) == 3
+    clock.advance(seconds=30)
     services.auth.authenticate("jingli", "manager-pw")
     with services.db.read() as s:
         assert s.scalar(select(User.failed_attempts).where(User.username == "jingli")) == 0

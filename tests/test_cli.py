@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+from app.db.migrate import code_head
 from app.db.engine import open_database
 from app.domain.clock import SystemClock
 from app.services.auth_service import AuthService
@@ -36,7 +37,7 @@ def test_db_upgrade_then_check_reports_ok(
     assert main(["--database-url", url, "db", "upgrade"]) == 0
     assert main(["--database-url", url, "db", "check"]) == 0
     out = capsys.readouterr().out
-    assert "revision: 0001" in out
+    assert f"revision: {code_head()}" in out
     assert "integrity_check: ok" in out
     assert "foreign_key_check: ok" in out
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 
 @lru_cache(maxsize=65536)
 def _char(ch: str) -> str:
     if ch.isascii():
         return ch.lower() if ch.isalnum() else ""
+    # Imported on first use: pypinyin's dictionaries cost ~0.3 s, which start-up need not pay.
+    from pypinyin import Style, lazy_pinyin
+
     syl = lazy_pinyin(ch, style=Style.NORMAL, errors="ignore")
     return syl[0].lower() if syl else ""
 

@@ -55,6 +55,10 @@ class AppSettings:
     retention_months: int = 24
     pdf_font_path: str = ""
     privacy_notice_version: str = "1"
+    #: Empty: the default notice text of app.domain.privacy.
+    privacy_notice_text: str = ""
+    #: Empty: the sales office phone of the project.
+    privacy_contact: str = ""
     backup_keep: int = 10
 
     @classmethod

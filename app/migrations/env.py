@@ -20,6 +20,16 @@ def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
     return False
 
 
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
+    # The search structures of migration 0002 (FTS5 table, shadow tables, search indexes)
+    # are not mapped in app.models; keep autogenerate from proposing to drop them.
+    from app.services.customer_query_service import is_search_schema_object
+
+    return not (reflected and compare_to is None and is_search_schema_object(name))
+
+
 def run_migrations() -> None:
     connection = context.config.attributes.get("connection")
     if connection is None:
@@ -30,6 +40,7 @@ def run_migrations() -> None:
         render_as_batch=True,
         compare_type=True,
         render_item=render_item,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -12,7 +12,10 @@ from app.models.base import Area, Base, BigId, IdMixin, Money
 
 
 class IssuedDocument(IdMixin, Base):
-    """An archived PDF. Never regenerated in place: a reprint is a new row and number."""
+    """An archived PDF. Never regenerated in place: a reprint is a new row and number.
+
+    Append-only (migration 0004's triggers): no delete; only signing is recorded, once.
+    """
 
     __tablename__ = "issued_documents"
     __table_args__ = (
@@ -36,6 +39,8 @@ class IssuedDocument(IdMixin, Base):
     signed_recorded_by: Mapped[int | None] = mapped_column(BigId, ForeignKey("users.id"))
     scan_path: Mapped[str | None] = mapped_column(Text)
     scan_sha256: Mapped[str | None] = mapped_column(String(64))
+    #: JSON snapshot of the form's data (``app.domain.forms.to_json``), for exact reprints.
+    payload_json: Mapped[str | None] = mapped_column(Text)
 
 
 class Handover(IdMixin, Base):

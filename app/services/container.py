@@ -6,10 +6,25 @@ from dataclasses import dataclass, field
 
 from app.db.engine import Database
 from app.domain.clock import Clock, SystemClock
+from app.services.audit_query_service import AuditQueryService
 from app.services.auth_service import AuthService
+from app.services.customer_query_service import CustomerQueryService
+from app.services.customer_service import CustomerService
+from app.services.deal_service import DealService
+from app.services.document_service import DocumentService
+from app.services.export_service import ExportService
+from app.services.follow_up_service import FollowUpService
+from app.services.grading_service import GradingService
 from app.services.maintenance_service import MaintenanceService
+from app.services.pool_service import PoolService
+from app.services.privacy_service import PrivacyService
 from app.services.project_service import ProjectService
+from app.services.reception_service import ReceptionService
+from app.services.reminder_service import ReminderService
+from app.services.rotation_service import RotationService
 from app.services.settings_service import SettingsService
+from app.services.transfer_service import TransferService
+from app.services.unit_service import UnitService
 
 
 @dataclass
@@ -19,9 +34,24 @@ class Services:
 
     def __post_init__(self) -> None:
         self.auth = AuthService(self.db, self.clock)
+        self.privacy = PrivacyService(self.db, self.clock)
+        self.audit = AuditQueryService(self.db, self.clock)
         self.settings = SettingsService(self.db, self.clock)
         self.projects = ProjectService(self.db, self.clock)
         self.maintenance = MaintenanceService(self.db)
+        self.grading = GradingService(self.db, self.clock)
+        self.follow_ups = FollowUpService(self.db, self.clock)
+        self.pool = PoolService(self.db, self.clock)
+        self.transfers = TransferService(self.db, self.clock)
+        self.reminders = ReminderService(self.db, self.clock)
+        self.units = UnitService(self.db, self.clock)
+        self.deals = DealService(self.db, self.clock)
+        self.documents = DocumentService(self.db, self.clock)
+        self.reception = ReceptionService(self.db, self.clock)
+        self.rotation = RotationService(self.db, self.clock)
+        self.customer_query = CustomerQueryService(self.db, self.clock)
+        self.customers = CustomerService(self.db, self.clock)
+        self.exports = ExportService(self.db, self.clock)
 
     @property
     def demo(self):  # type: ignore[no-untyped-def]

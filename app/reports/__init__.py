@@ -1,0 +1,1 @@
+"""ReportLab forms. Each takes a domain dataclass and writes a PDF; none touches the database."""

@@ -1,0 +1,155 @@
+"""Settings (设置): the UI language, and what program and database are in use.
+
+The language is stored with ``SettingsService`` and takes effect at the next start.
+The database check (integrity, foreign keys, revision) reads the whole file, so it runs
+only when asked, off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+import app
+from app.domain.errors import DomainError
+from app.domain.models import DbCheckReport, UserInfo
+from app.ui.app_events import AppEvents
+from app.ui.background import BackgroundTask, Progress
+from app.ui.error_dialog import show_error
+from app.ui.i18n import LANGUAGE_NAMES
+from app.ui.views.settings_view import SettingsView
+from app.ui.widgets import set_error
+
+if TYPE_CHECKING:
+    from app.services.container import Services
+
+
+class SettingsPage(SettingsView):
+    def __init__(
+        self,
+        services: Services,
+        user: UserInfo,
+        events: AppEvents,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._user = user
+        self._events = events
+        self._check_task: BackgroundTask | None = None
+
+        for code, name in LANGUAGE_NAMES.items():
+            self.language_combo.addItem(name, code)
+        self._load_language()
+
+        self.version_label.setText(app.__version__)
+        self.database_label.setText(services.db.display_name)
+        self.revision_label.setText(self.tr("尚未检查"))
+
+        self.language_combo.currentIndexChanged.connect(self._language_edited)
+        self.save_button.clicked.connect(self.save)
+        self.check_button.clicked.connect(self.check_database)
+
+    # -- language --------------------------------------------------------------------
+
+    def _load_language(self) -> None:
+        self._stored_language = self._services.settings.load().language
+        index = self.language_combo.findData(self._stored_language)
+        self.language_combo.setCurrentIndex(max(index, 0))
+        self.save_button.setEnabled(False)
+
+    def selected_language(self) -> str:
+        return str(self.language_combo.currentData())
+
+    def _language_edited(self) -> None:
+        self.save_button.setEnabled(self.selected_language() != self._stored_language)
+        self.saved_label.setVisible(False)
+
+    def save(self) -> None:
+        language = self.selected_language()
+        try:
+            current = self._services.settings.load()
+            self._services.settings.save(
+                dataclasses.replace(current, language=language), by_user_id=self._user.id
+            )
+        except Exception as exc:
+            show_error(self, exc, self.tr("保存设置"))
+            return
+        self._stored_language = language
+        self.save_button.setEnabled(False)
+        self.saved_label.setVisible(True)
+        self.saved_label.setText(
+            self.tr("已保存。下次启动售楼接待台时，界面将使用“{language}”。").format(
+                language=LANGUAGE_NAMES[language]
+            )
+        )
+        self._events.settings_changed.emit()
+
+    # -- database check ----------------------------------------------------------------
+
+    def check_database(self) -> None:
+        if self._check_task is not None:
+            return
+        maintenance = self._services.maintenance
+
+        def check(_progress: Progress) -> DbCheckReport:
+            return maintenance.check()
+
+        self.check_button.setEnabled(False)
+        set_error(self.check_error_label, "")
+        self.check_result_label.setText(self.tr("正在检查……"))
+        task = BackgroundTask(check)
+        task.succeeded.connect(self._checked)
+        task.failed.connect(self._check_failed)
+        self._check_task = task
+        task.start()
+
+    def _check_done(self) -> None:
+        self._check_task = None
+        self.check_button.setEnabled(True)
+
+    def _checked(self, report: DbCheckReport) -> None:
+        self._check_done()
+        if report.revision is None:
+            revision = self.tr("未初始化")
+        elif report.revision == report.code_head:
+            revision = self.tr("{revision}（与程序一致）").format(revision=report.revision)
+        else:
+            revision = self.tr("{revision}（程序为 {head}）").format(
+                revision=report.revision, head=report.code_head
+            )
+        self.revision_label.setText(revision)
+
+        ok = self.tr("正常")
+        lines = [
+            self.tr("完整性：{result}").format(
+                result=ok if report.integrity == "ok" else report.integrity
+            ),
+            self.tr("外键：{result}").format(
+                result=ok if report.foreign_keys == "ok" else report.foreign_keys
+            ),
+        ]
+        count_labels = {
+            "users": self.tr("用户 {n} 个"),
+            "customers": self.tr("客户 {n} 位"),
+            "visits": self.tr("来访 {n} 次"),
+            "units": self.tr("房源 {n} 套"),
+            "deals": self.tr("交易 {n} 笔"),
+        }
+        counts = [
+            count_labels.get(table, table + " {n}").format(n=f"{n:,}")
+            for table, n in report.counts.items()
+        ]
+        if counts:
+            lines.append(self.tr("、").join(counts))
+        self.check_result_label.setText("\n".join(lines))
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self._check_done()
+        self.check_result_label.setText(self.tr("检查没有完成"))
+        if isinstance(exc, DomainError):
+            set_error(self.check_error_label, str(exc))
+        else:
+            show_error(self, exc, self.tr("检查数据库"))

@@ -1,0 +1,99 @@
+"""Layout of the settings page (设置)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.widgets import error_label, hint_label, title_label
+
+CONTENT_MAX_WIDTH = 820
+
+
+def _value_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class SettingsView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = title_label(self.tr("设置"))
+
+        # Language
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.setMinimumWidth(220)
+        self.save_button = QPushButton(self.tr("保存"))
+        self.save_button.setObjectName("primaryButton")
+        self.saved_label = hint_label()
+        self.saved_label.setVisible(False)
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language_combo)
+        language_row.addWidget(self.save_button)
+        language_row.addStretch(1)
+        language_box = QGroupBox(self.tr("界面语言"))
+        language_layout = QVBoxLayout(language_box)
+        language_layout.setSpacing(10)
+        language_layout.addLayout(language_row)
+        language_layout.addWidget(
+            hint_label(self.tr("更改界面语言后，需要重新启动售楼接待台才会生效。"))
+        )
+        language_layout.addWidget(self.saved_label)
+
+        # Program and database
+        self.version_label = _value_label()
+        self.database_label = _value_label()
+        self.revision_label = _value_label()
+        self.check_result_label = _value_label()
+        self.check_error_label = error_label()
+        self.check_button = QPushButton(self.tr("检查数据库"))
+        database_box = QGroupBox(self.tr("程序与数据库"))
+        form = QFormLayout()
+        form.setSpacing(10)
+        form.addRow(self.tr("程序版本"), self.version_label)
+        form.addRow(self.tr("数据库位置"), self.database_label)
+        form.addRow(self.tr("数据库结构版本"), self.revision_label)
+        form.addRow(self.tr("检查结果"), self.check_result_label)
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.check_button)
+        check_row.addStretch(1)
+        database_layout = QVBoxLayout(database_box)
+        database_layout.setSpacing(10)
+        database_layout.addLayout(form)
+        database_layout.addWidget(self.check_error_label)
+        database_layout.addLayout(check_row)
+        database_layout.addWidget(
+            hint_label(self.tr("检查会读取整个数据库，客户较多时需要一些时间，期间可以继续工作。"))
+        )
+
+        content = QWidget()
+        content.setMaximumWidth(CONTENT_MAX_WIDTH)
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(32, 24, 32, 24)
+        content_layout.setSpacing(20)
+        content_layout.addWidget(title)
+        content_layout.addWidget(language_box)
+        content_layout.addWidget(database_box)
+        content_layout.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setObjectName("pageScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)

@@ -1,0 +1,80 @@
+"""Small building blocks shared by views."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+def hint_label(text: str = "", *, selectable: bool = False) -> QLabel:
+    """Secondary text in a quieter colour (``#hintLabel`` in the stylesheet)."""
+    label = QLabel(text)
+    label.setObjectName("hintLabel")
+    label.setWordWrap(True)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def error_label() -> QLabel:
+    """An inline error message; hidden while it has no text."""
+    label = QLabel()
+    label.setObjectName("errorLabel")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+def set_error(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make ``window`` tall enough for its content after inline messages appeared.
+
+    Qt sizes a window from its layout's minimum, which ignores how tall word-wrapped
+    labels become at the actual width; without this the input fields get squeezed.
+    """
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = window.width()
+    needed = layout.heightForWidth(width) if layout.hasHeightForWidth() else -1
+    needed = max(needed, layout.minimumSize().height())
+    if needed > window.height():
+        window.resize(width, needed)
+
+
+class FieldWithError(QWidget):
+    """An input with its own inline error line underneath (for a ``QFormLayout`` row)."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.error = error_label()
+        # One short line: a wrapping label here would make the form's height unreliable.
+        self.error.setWordWrap(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(field)
+        layout.addWidget(self.error)
+
+    def set_error(self, text: str) -> None:
+        set_error(self.error, text)
+
+
+def scale_font(widget: QWidget, factor: float) -> None:
+    """Make ``widget``'s text ``factor`` times the application size (titles, headlines)."""
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    widget.setFont(font)
+
+
+def title_label(text: str, object_name: str = "pageTitle", factor: float = 1.45) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(object_name)
+    scale_font(label, factor)
+    return label
