@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.db.migrate import code_head
 from app.db.engine import open_database
+from app.db.migrate import code_head
 from app.domain.clock import SystemClock
 from app.services.auth_service import AuthService
 

@@ -129,3 +129,50 @@ def test_search_index_follows_renames_and_phone_changes(services: Services, offi
     assert names(q.page(office.manager, CustomerFilter(search="4443"))) == ["司马相如"]
     services.customers.remove_related_person(office.b, rp.id)
     assert q.page(office.manager, CustomerFilter(search="4443")) == []
+
+
+def test_budgeted_plan_falls_back_to_the_match_driven_plan(
+    services: Services, office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sort-driven walk interrupted by its time budget gives the same rows the other way."""
+    import app.services.customer_query_service as cqs
+
+    q = services.customer_query
+    flt = CustomerFilter(owner_ids=(office.a.id,), grades=("A", "B"))
+    by_name = CustomerSort(SortKey.NAME, descending=False)
+    expected = names(q.page(office.manager, flt, by_name))
+    monkeypatch.setattr(cqs, "DRIVER_MAX", -1)  # no single filter is selective enough
+    monkeypatch.setattr(cqs, "SORT_DRIVEN_BUDGET_MS", 0.0)
+    monkeypatch.setattr(cqs, "PROGRESS_STEPS", 1)
+    plans: list[bool] = []
+    real = cqs.CustomerQueryService._ids_sql
+
+    def spy(self, *args, **kw):  # type: ignore[no-untyped-def]
+        plans.append(bool(kw.get("via_list_index")))
+        return real(self, *args, **kw)
+
+    monkeypatch.setattr(cqs.CustomerQueryService, "_ids_sql", spy)
+    assert names(q.page(office.manager, flt, by_name)) == expected == ["张三", "张伟"]
+    if services.db.is_sqlite:
+        assert plans == [False, True]  # interrupted, then match-driven
+    assert q.count_within(office.manager, flt, 0.0) in (None, 2)
+    assert q.page(office.manager, CustomerFilter()) != []  # the session is still usable
+
+
+@pytest.mark.parametrize("driver_max", [-1, 10_000])
+def test_every_plan_gives_the_same_rows(
+    services: Services, office: Office, monkeypatch: pytest.MonkeyPatch, driver_max: int
+) -> None:
+    """Index-driven by one filter, or walking the sort order: same rows, same order."""
+    import app.services.customer_query_service as cqs
+
+    monkeypatch.setattr(cqs, "DRIVER_MAX", driver_max)
+    q = services.customer_query
+    m = office.manager
+    flt = CustomerFilter(owner_ids=(office.a.id, office.b.id), grades=("A", "B"))
+    for key in SortKey:
+        srt = CustomerSort(key, descending=key is SortKey.CREATED)
+        rows = q.page(m, flt, srt)
+        assert [r.id for r in rows] == list(q.ids(m, flt, srt) or [])
+        assert len(rows) == q.count(m, flt) == 4
+    assert names(q.page(m, flt)) == ["张伟", "欧阳娜娜", "张三丰", "张三"]

@@ -16,6 +16,20 @@ POST_SALE_STAGES = frozenset(
 )
 
 
+#: Roles a manager may give, take or manage; an admin manages every role
+#: (``AuthService`` enforces it; the settings page offers only these).
+MANAGER_MANAGED_ROLES = frozenset({Role.RECEPTION, Role.CONSULTANT, Role.SERVICE})
+
+
+def manageable_roles(actor: UserInfo) -> list[Role]:
+    """The roles whose accounts ``actor`` may add and manage, in the order of ``Role``."""
+    if actor.role is Role.ADMIN:
+        return list(Role)
+    if actor.role is Role.MANAGER:
+        return [role for role in Role if role in MANAGER_MANAGED_ROLES]
+    return []
+
+
 def sees_customer_data(actor: UserInfo) -> bool:
     """Admins manage users, settings and backups, and see no customer data."""
     return actor.role is not Role.ADMIN

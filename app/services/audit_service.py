@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from app.domain.privacy import scrub_identifiers
 from app.models import AuditEntry
 
 GENESIS = "0" * 64
@@ -45,7 +46,12 @@ def record(
     entity_id: int | None = None,
     detail: str = "",
 ) -> AuditEntry:
-    """Append one entry inside the caller's transaction."""
+    """Append one entry inside the caller's transaction.
+
+    ``detail`` is scrubbed of anything that looks like a full phone or ID number, so
+    free text a user typed (a reveal's reason, say) cannot carry one into the log.
+    """
+    detail = scrub_identifiers(detail)
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_AUDIT_LOCK})
     prev = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))

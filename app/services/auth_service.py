@@ -33,6 +33,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
+from app.domain.access import MANAGER_MANAGED_ROLES
 from app.domain.clock import Clock
 from app.domain.enums import Role
 from app.domain.errors import (
@@ -56,8 +57,6 @@ LOCKOUT_THRESHOLD = 3
 LOCKOUT_BASE_SECONDS = 30
 LOCKOUT_MAX_SECONDS = 15 * 60
 
-#: Roles a manager may give, take or manage (an admin manages every role).
-MANAGER_MANAGED_ROLES = frozenset({Role.RECEPTION, Role.CONSULTANT, Role.SERVICE})
 
 _WRONG = "用户名或密码不正确"
 

@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, text
+from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -60,10 +60,15 @@ SEARCH_SCHEMA_PREFIXES = ("customer_search", "ix_search_")
 #: filters as well the sort-driven walk finds fewer rows per step, so the bar is higher.
 MATCH_DRIVEN_MAX = 10_000
 MATCH_DRIVEN_MAX_FILTERED = 50_000
+#: A filter whose own index finds at most this many rows drives the query.
+DRIVER_MAX = 10_000
+_NOT_PROJECT_LEADING = frozenset({"ix_customers_owner_next_follow_up", "ix_customers_name"})
 #: Migration 0002's covering index: default order plus every filter column.
 LIST_INDEX = "ix_search_customers_list"
 #: Time a sort-driven walk may take before the match-driven plan is tried (SQLite).
 SORT_DRIVEN_BUDGET_MS = 25.0
+#: SQLite virtual-machine steps between two looks at the clock during a budgeted query.
+PROGRESS_STEPS = 1000
 ID_BATCH = 5_000
 DEFAULT_SORT = CustomerSort()
 
@@ -90,12 +95,18 @@ def user_names(s: Session, ids: set[int] | set[int | None] | Sequence[int]) -> d
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}
-    rows = s.execute(select(User.id, User.display_name).where(User.id.in_(wanted))).all()
+    rows = s.execute(_USER_NAMES, {"ids": list(wanted)}).all()
     return {r[0]: r[1] for r in rows}
 
 
+_USER_NAMES = select(User.id, User.display_name).where(
+    User.id.in_(bindparam("ids", expanding=True))
+)
+_SETTINGS = select(Setting.key, Setting.value)
+
+
 def load_settings(s: Session) -> AppSettings:
-    rows = s.execute(select(Setting.key, Setting.value)).all()
+    rows = s.execute(_SETTINGS).all()
     return AppSettings.from_mapping({k: json.loads(v) for k, v in rows})
 
 
@@ -188,6 +199,9 @@ class _Query:
     term: SearchTerm
     has_filters: bool
     project_in_where: bool
+    #: (index, condition) of each filter an index can drive: candidates for the
+    #: match-driven plan when that filter alone matches few rows.
+    drivers: tuple[tuple[str, str], ...] = ()
 
 
 class _Interrupted(Exception):
@@ -277,7 +291,8 @@ class CustomerQueryService:
                 raw = s.connection().connection.driver_connection
                 cursor = raw.execute(sql, params)  # type: ignore[union-attr]
             else:
-                cursor = s.execute(text(sql), params)
+                # A server-side cursor: the ids arrive in batches, not all at once.
+                cursor = s.execute(text(sql).execution_options(stream_results=True), params)
             while True:
                 chunk = cursor.fetchmany(ID_BATCH)
                 if not chunk:
@@ -316,7 +331,9 @@ class CustomerQueryService:
         params["pid"] = pid
         p = "+" if sqlite else ""
 
-        def add_in(column: str, values: Sequence[object], name: str) -> None:
+        drivers: list[tuple[str, str]] = []
+
+        def add_in(column: str, values: Sequence[object], name: str, index: str) -> None:
             keys = []
             for i, v in enumerate(values):
                 params[f"{name}{i}"] = v
@@ -324,28 +341,31 @@ class CustomerQueryService:
             inner = ", ".join(keys)
             plain.append(f"c.{column} IN ({inner})")
             noidx.append(f"{p}c.{column} IN ({inner})")
+            drivers.append((index, f"c.{column} IN ({inner})"))
 
         if flt.grades:
-            add_in("grade", flt.grades, "g")
+            add_in("grade", flt.grades, "g", "ix_customers_project_grade")
         if flt.owner_ids:
-            add_in("owner_id", flt.owner_ids, "o")
+            add_in("owner_id", flt.owner_ids, "o", "ix_customers_owner_next_follow_up")
         if flt.stages:
-            add_in("stage", flt.stages, "st")
+            add_in("stage", flt.stages, "st", "ix_customers_project_stage")
         if flt.channels:
-            add_in("channel", flt.channels, "ch")
+            add_in("channel", flt.channels, "ch", "ix_search_customers_channel")
         now = self._clock.now()
         if flt.created_from is not None:
             params["cfrom"] = dt.datetime.combine(flt.created_from, dt.time())
+            # Left usable by every index: a date range seeks the default-order indexes.
             plain.append("c.created_at >= :cfrom")
-            noidx.append(f"{p}c.created_at >= :cfrom")
+            noidx.append("c.created_at >= :cfrom")
         if flt.created_to is not None:
             params["cto"] = dt.datetime.combine(flt.created_to + dt.timedelta(days=1), dt.time())
             plain.append("c.created_at < :cto")
-            noidx.append(f"{p}c.created_at < :cto")
+            noidx.append("c.created_at < :cto")
         if flt.overdue:
             params["today"] = now.date()
             plain.append("c.next_follow_up_date < :today")
             noidx.append(f"{p}c.next_follow_up_date < :today")
+            drivers.append(("ix_search_customers_next_follow_up", "c.next_follow_up_date < :today"))
         if flt.public_pool:
             params["now"] = now
             cond = (
@@ -365,7 +385,8 @@ class CustomerQueryService:
             plain.append(cond)
             noidx.append(cond)
         # The date parameters must reach SQLite in SQLAlchemy's stored text form.
-        return _Query(tuple(plain), tuple(noidx), params, term, has_filters, project_in_where)
+        return _Query(tuple(plain), tuple(noidx), params, term, has_filters, project_in_where,
+                      tuple(drivers))  # fmt: skip
 
     def _search_condition(self, sqlite: bool, term: SearchTerm, params: dict[str, object]) -> str:
         v = term.value
@@ -402,19 +423,19 @@ class CustomerQueryService:
         params["like"] = f"{_like_escape(v)}%"
         return f"(c.pinyin_initials LIKE :like{esc} OR c.pinyin_full LIKE :like{esc})"
 
-    def _estimate_matches(self, s: Session, q: _Query) -> int:
-        """Matches of the search alone, exact below ``MATCH_DRIVEN_MAX`` (capped above)."""
+    def _estimate_matches(self, s: Session, q: _Query, cap: int) -> int:
+        """Matches of the search alone, counted up to ``cap`` (so the estimate stays cheap)."""
         t = q.term
         if t.uses_fts:
             sql = (
                 "SELECT count(*) FROM (SELECT 1 FROM customer_search "
-                f"WHERE customer_search MATCH :fts LIMIT {MATCH_DRIVEN_MAX_FILTERED + 1})"
+                f"WHERE customer_search MATCH :fts LIMIT {cap + 1})"
             )
             return int(s.execute(text(sql), {"fts": q.params["fts"]}).scalar() or 0)
         if t.kind == "name":
             sql = (
                 "SELECT count(*) FROM (SELECT 1 FROM customers WHERE name >= :lo AND name < :hi"
-                f" LIMIT {MATCH_DRIVEN_MAX_FILTERED + 1})"
+                f" LIMIT {cap + 1})"
             )
             return int(s.execute(text(sql), {"lo": q.params["lo"], "hi": q.params["hi"]}).scalar())
         if t.kind == "pinyin":
@@ -422,7 +443,7 @@ class CustomerQueryService:
             for col in ("pinyin_initials", "pinyin_full"):
                 sql = (
                     f"SELECT count(*) FROM (SELECT 1 FROM customers WHERE {col} >= :lo AND "
-                    f"{col} < :hi LIMIT {MATCH_DRIVEN_MAX_FILTERED + 1})"
+                    f"{col} < :hi LIMIT {cap + 1})"
                 )
                 total += int(
                     s.execute(text(sql), {"lo": q.params["lo"], "hi": q.params["hi"]}).scalar()
@@ -441,13 +462,16 @@ class CustomerQueryService:
         sort_driven: bool | None,
         reverse: bool = False,
         via_list_index: bool = False,
+        driver: tuple[str, str] | None = None,
     ) -> tuple[str, dict[str, object]]:
         """The id query. ``sort_driven`` True walks the sort index (filters checked per
         row), False collects matches and sorts them, None lets the database choose."""
         sqlite = s.get_bind().dialect.name == "sqlite"
         spec = _SORTS[sort.key]
         desc = sort.descending != reverse
-        where = list(q.where_no_index if (sqlite and sort_driven) else q.where_plain)
+        # Only the index chosen here may drive: the filters' own indexes are switched off
+        # (``+column``), the search condition keeps its index for the match-driven plan.
+        where = list(q.where_no_index if (sqlite and sort_driven is not None) else q.where_plain)
         source = "customers c"
         if sqlite and sort_driven:
             index = spec.index
@@ -457,6 +481,11 @@ class CustomerQueryService:
         elif sqlite and via_list_index:
             source = f"customers c INDEXED BY {LIST_INDEX}"
             where = list(q.where_no_index)
+        elif sqlite and driver is not None:
+            source = f"customers c INDEXED BY {driver[0]}"
+            where = [driver[1], *q.where_no_index]
+            if driver[0] not in _NOT_PROJECT_LEADING and not q.project_in_where:
+                where.insert(0, "c.project_id = :pid")
         if (
             not q.project_in_where
             and sqlite
@@ -510,7 +539,7 @@ class CustomerQueryService:
         def handler() -> int:
             return 1 if time.perf_counter() > deadline else 0
 
-        raw.set_progress_handler(handler, 1000)  # type: ignore[union-attr]
+        raw.set_progress_handler(handler, PROGRESS_STEPS)  # type: ignore[union-attr]
         try:
             yield
         except OperationalError as exc:
@@ -563,17 +592,43 @@ class CustomerQueryService:
             # Filters thin out the sort-driven walk; a name prefix in the default order
             # is read from the covering ix_search_customers_name_list.
             bar = MATCH_DRIVEN_MAX_FILTERED
-        return self._estimate_matches(s, q) > bar
+        return self._estimate_matches(s, q, bar) > bar
 
     def _whole_plan(self, s: Session, q: _Query, sort: CustomerSort) -> dict[str, bool | None]:
         """How to read every id of the view (for positions and exports)."""
         if s.get_bind().dialect.name != "sqlite":
             return {"sort_driven": None}
         if q.term.kind not in ("none", "impossible"):
+            if q.term.kind == "name" and not q.term.uses_fts and sort.key is SortKey.CREATED:
+                # Every match of a name prefix, with its creation time, is in the covering
+                # ix_search_customers_name_list: reading them all and sorting is cheapest.
+                return {"sort_driven": False}
             return {"sort_driven": self._search_sort_driven(s, q, sort)}
+        driver = self._driver(s, q) if q.has_filters else None
+        if driver is not None:
+            return {"sort_driven": False, "driver": driver}
         if not q.has_filters or _SORTS[sort.key].index == LIST_INDEX:
             return {"sort_driven": True}
         return {"sort_driven": False, "via_list_index": True}
+
+    def _driver(self, s: Session, q: _Query) -> tuple[str, str] | None:
+        """The filter whose index finds the fewest rows, if at most ``DRIVER_MAX``."""
+        if s.get_bind().dialect.name != "sqlite" or q.term.kind != "none":
+            return None
+        params = self._bind(s, q.params)
+        best: tuple[int, tuple[str, str]] | None = None
+        for index, cond in q.drivers:
+            where = cond
+            if index not in _NOT_PROJECT_LEADING:
+                where = "c.project_id = :pid AND " + cond
+            sql = (
+                f"SELECT count(*) FROM (SELECT 1 FROM customers c INDEXED BY {index} "
+                f"WHERE {where} LIMIT {DRIVER_MAX + 1})"
+            )
+            n = int(s.execute(text(sql), params).scalar() or 0)
+            if n <= DRIVER_MAX and (best is None or n < best[0]):
+                best = (n, (index, cond))
+        return best[1] if best is not None else None
 
     def _sqlite_page_ids(
         self, s: Session, q: _Query, sort: CustomerSort, limit: int, offset: int, reverse: bool
@@ -582,6 +637,12 @@ class CustomerQueryService:
             driven = self._search_sort_driven(s, q, sort)
             sql, params = self._ids_sql(s, q, sort, limit, offset, sort_driven=driven,
                                         reverse=reverse)  # fmt: skip
+            return self._fetch_ids(s, sql, params)
+        driver = self._driver(s, q) if q.has_filters else None
+        if driver is not None:
+            # One filter alone matches few rows: read those through its index and sort.
+            sql, params = self._ids_sql(s, q, sort, limit, offset, sort_driven=False,
+                                        reverse=reverse, driver=driver)  # fmt: skip
             return self._fetch_ids(s, sql, params)
         if not q.has_filters or _SORTS[sort.key].index == LIST_INDEX:
             # No filters, or the list index holds them all: walk the sort order.
@@ -610,10 +671,26 @@ class CustomerQueryService:
             sql = "SELECT count(*) FROM customer_search WHERE customer_search MATCH :fts"
             return int(s.execute(text(sql), {"fts": q.params["fts"]}).scalar() or 0)
         sql = "SELECT count(*) FROM customers c"
-        if sqlite and q.term.kind == "none" and len(where) - int(q.project_in_where) >= 2:
+        driver = self._driver(s, q) if q.has_filters else None
+        if driver is not None:
+            sql += f" INDEXED BY {driver[0]}"
+            if driver[0] not in _NOT_PROJECT_LEADING and not q.project_in_where:
+                where.insert(0, "c.project_id = :pid")
+        elif sqlite and q.term.kind == "none" and len(where) - int(q.project_in_where) >= 2:
             # Several filters: one pass over the covering list index beats row reads.
             sql += f" INDEXED BY {LIST_INDEX}"
             if not q.project_in_where:
+                where.insert(0, "c.project_id = :pid")
+        elif (
+            sqlite
+            and q.term.kind == "none"
+            and len(q.drivers) == 1
+            and len(where) - int(q.project_in_where) == 1
+        ):
+            # One filter: its own index answers the count without reading rows.
+            index = q.drivers[0][0]
+            sql += f" INDEXED BY {index}"
+            if index not in _NOT_PROJECT_LEADING and not q.project_in_where:
                 where.insert(0, "c.project_id = :pid")
         if where:
             sql += " WHERE " + " AND ".join(where)

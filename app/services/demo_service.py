@@ -663,12 +663,15 @@ class _SqliteWriter(_Writer):
         progress("建立客户搜索索引", 0, 1)
         # The same content the triggers of migration 0002 keep: the name, and the digits
         # of every phone in national form ("0" + the 11-digit mobile for +86 numbers).
+        # In rowid order: the planner would otherwise read a covering index in name order,
+        # and FTS5 takes three times as long for rowids out of order.
         self.conn.exec_driver_sql(
             "INSERT INTO customer_search(rowid, name, phones) "
             "SELECT c.id, coalesce(c.name, ''), coalesce((SELECT group_concat("
             "CASE WHEN p.phone LIKE '+86%' THEN '0' || substr(p.phone, 4) "
             "ELSE substr(p.phone, 2) END, ' ') "
-            "FROM customer_phones p WHERE p.customer_id = c.id), '') FROM customers c"
+            "FROM customer_phones p WHERE p.customer_id = c.id), '') "
+            "FROM customers AS c NOT INDEXED ORDER BY c.id"
         )
         for ddl in triggers:
             self.conn.exec_driver_sql(ddl)

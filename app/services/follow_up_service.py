@@ -132,7 +132,8 @@ def create_post_sale_callbacks(
     ``project_id`` are read); ``event`` one of ``PostSaleEvent`` ("subscription",
     "contract", "delivery"); ``now`` the time of the event. SPEC §6:
 
-    - subscription: due +7 days, by the customer's consultant;
+    - subscription: due +7 days, by the deal's consultant (else the customer's owner, else
+      customer service);
     - contract: due +7 days, by customer service (the service user with the fewest open
       tasks; the consultant when the project has no service user);
     - delivery: due +3 calendar months (living-experience callback), by customer service
@@ -156,7 +157,7 @@ def create_post_sale_callbacks(
             select(Customer.owner_id).where(Customer.id == deal.customer_id)
         )
     if event is PostSaleEvent.SUBSCRIPTION:
-        assignee = consultant_id
+        assignee = consultant_id or pick_service_user(session, deal.project_id)
     else:
         assignee = pick_service_user(session, deal.project_id) or consultant_id
     task = FollowUp(

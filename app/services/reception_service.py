@@ -20,7 +20,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -46,7 +46,13 @@ from app.domain.enums import (
     Stage,
     VisitKind,
 )
-from app.domain.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
+from app.domain.errors import (
+    ConflictError,
+    DomainError,
+    NotFoundError,
+    PermissionDenied,
+    ValidationError,
+)
 from app.domain.models import UserInfo
 from app.domain.ownership import (
     OwnershipFacts,
@@ -58,6 +64,7 @@ from app.domain.ownership import (
 )
 from app.domain.phone import display_phone, mask_phone, normalize_phone
 from app.domain.resident_id import normalize_resident_id
+from app.domain.rotation import propose
 from app.domain.settings import AppSettings
 from app.models import ConsentRecord, Customer, CustomerPhone, OwnershipEvent, RelatedPerson, Visit
 from app.services import audit_service
@@ -140,6 +147,24 @@ class _Checked:
     resident_id: str | None
 
 
+# Built once: the 判客 lookup runs on every keystroke that completes a number.
+_FIND_BY_PHONE = (
+    select(Customer, CustomerPhone.kind, CustomerPhone.related_person_id)
+    .join(CustomerPhone, CustomerPhone.customer_id == Customer.id)
+    .where(CustomerPhone.project_id == bindparam("pid"), CustomerPhone.phone == bindparam("phone"))
+)
+_TODAY_CONSULTANT = (
+    select(Visit.consultant_id)
+    .where(
+        Visit.customer_id == bindparam("cid"),
+        Visit.arrived_at >= bindparam("since"),
+        Visit.kind != VisitKind.SCOUT.value,
+    )
+    .order_by(Visit.arrived_at.desc(), Visit.id.desc())
+    .limit(1)
+)
+
+
 class _PhoneTaken(Exception):
     def __init__(self, phone: str) -> None:
         self.phone = phone
@@ -196,8 +221,6 @@ class ReceptionService:
                                     today_consultant_id=today_consultant)  # fmt: skip
             consultant_id = decision.consultant_id
             if decision.kind is RouteKind.ROTATION:
-                from app.domain.rotation import propose
-
                 consultant_id = propose(load_queue(s, pid, now.date()))
             names = user_names(s, {consultant_id} if consultant_id else set())
         name = names.get(consultant_id) if consultant_id else None
@@ -216,34 +239,19 @@ class ReceptionService:
     def _find(
         self, s: Session, project_id: int, phone: str
     ) -> tuple[Customer, str, RelatedPerson | None] | None:
-        row = s.execute(
-            select(
-                CustomerPhone.customer_id, CustomerPhone.kind, CustomerPhone.related_person_id
-            ).where(CustomerPhone.project_id == project_id, CustomerPhone.phone == phone)
-        ).first()
+        row = s.execute(_FIND_BY_PHONE, {"pid": project_id, "phone": phone}).first()
         if row is None:
             # A customer row whose phone is not in customer_phones (written by an older
             # import) is still found.
             c = s.scalar(select(Customer).where(Customer.project_id == project_id,
                                                 Customer.phone == phone))  # fmt: skip
             return (c, "primary", None) if c is not None else None
-        c = s.get(Customer, row.customer_id)
-        if c is None:  # pragma: no cover - FK guarantees it
-            return None
+        c = row[0]
         rel = s.get(RelatedPerson, row.related_person_id) if row.related_person_id else None
         return c, row.kind, rel
 
     def _today_consultant(self, s: Session, customer_id: int, now: dt.datetime) -> int | None:
-        return s.scalar(
-            select(Visit.consultant_id)
-            .where(
-                Visit.customer_id == customer_id,
-                Visit.arrived_at >= day_start(now),
-                Visit.kind != VisitKind.SCOUT.value,
-            )  # fmt: skip
-            .order_by(Visit.arrived_at.desc(), Visit.id.desc())
-            .limit(1)
-        )
+        return s.scalar(_TODAY_CONSULTANT, {"cid": customer_id, "since": day_start(now)})
 
     def _card(
         self,
@@ -342,8 +350,6 @@ class ReceptionService:
             else:
                 if not form.consent_resident_id:
                     errors["resident_id"] = "保存身份证号需客户同意（身份证信息授权）"
-        if form.override_reason.strip() and not form.scout:
-            pass  # checked against the route in the transaction
         if errors:
             raise ValidationError("；".join(dict.fromkeys(errors.values())), errors)
         assert form.consultant_id is not None and gender is not None and form.channel
@@ -375,7 +381,7 @@ class ReceptionService:
         card = None
         try:
             card = self.lookup_phone(actor, phone)
-        except Exception:  # pragma: no cover - the message is still useful without it
+        except DomainError:  # pragma: no cover - the message is still useful without it
             card = None
         if card is None:
             return ConflictError("该手机号刚刚被其他电脑登记，请重新查询后再保存")

@@ -13,3 +13,9 @@ class AppEvents(QObject):
     customers_changed = Signal()
     visits_changed = Signal()
     settings_changed = Signal()
+    #: Buildings or units were added or changed (an import, say).
+    units_changed = Signal()
+    #: A deal step (hold, subscription, contract, cancellation, delivery) changed units.
+    deals_changed = Signal()
+    #: A form was issued, reprinted or marked signed.
+    documents_changed = Signal()

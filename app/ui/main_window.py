@@ -6,19 +6,27 @@ session (``app.ui.session``) to close this window and show the sign-in dialog ag
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 import app
 from app.domain.models import UserInfo
+from app.ui import clipboard
 from app.ui.app_events import AppEvents
+from app.ui.idle_watcher import IdleWatcher
 from app.ui.labels import role_label
+from app.ui.lock_screen import LockController
+from app.ui.pages.deals_page import DealsPage
 from app.ui.pages.placeholder_page import PlaceholderPage
 from app.ui.pages.settings_page import SettingsPage
+from app.ui.pages.units_page import UnitsPage
+from app.ui.privacy_notice_dialog import PrivacyNoticeDialog
 from app.ui.views.main_window_view import MainWindowView
 
 if TYPE_CHECKING:
@@ -58,6 +66,8 @@ class MainWindow(MainWindowView):
         user: UserInfo,
         events: AppEvents,
         parent: QWidget | None = None,
+        *,
+        idle_time: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
         self._services = services
@@ -80,6 +90,8 @@ class MainWindow(MainWindowView):
         self.switch_user_button.clicked.connect(self.sign_out)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self._about)
+        self.privacy_notice_action.triggered.connect(self.show_privacy_notice)
+        self._setup_lock(idle_time)
 
     def _build_pages(self) -> list[tuple[str, str, QWidget]]:
         soon = self.tr("{what}将在后续版本中提供。")
@@ -95,8 +107,6 @@ class MainWindow(MainWindowView):
                 self.tr("跟进"),
                 self.tr("意向分级、跟进提醒、公共客户池和客户移交"),
             ),
-            ("units", self.tr("房源销控"), self.tr("楼栋房源、销控表和不利因素")),
-            ("deals", self.tr("交易"), self.tr("认购、优惠审批、签约、退订和交付")),
             ("after_sales", self.tr("售后"), self.tr("投诉处理、售后回访和满意度调查")),
             (
                 "reports",
@@ -108,6 +118,10 @@ class MainWindow(MainWindowView):
             (key, title, PlaceholderPage(title, soon.format(what=what)))
             for key, title, what in placeholders
         ]
+        units_page = UnitsPage(self._services, self.user, self.events)
+        pages.insert(PAGE_KEYS.index("units"), ("units", self.tr("房源销控"), units_page))
+        deals_page = DealsPage(self._services, self.user, self.events)
+        pages.insert(PAGE_KEYS.index("deals"), ("deals", self.tr("交易"), deals_page))
         pages.append(
             (
                 "settings",
@@ -153,12 +167,87 @@ class MainWindow(MainWindowView):
 
     def sign_out(self) -> None:
         self._signing_out = True
+        self.idle_watcher.stop()
         self.sign_out_requested.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
+        if event.isAccepted():
+            self.idle_watcher.stop()
+            self.lock_controller.shutdown()
         if event.isAccepted() and not self._signing_out:
             self.closed.emit()
+
+    # -- idle lock (see app.ui.lock_screen) --------------------------------------------
+
+    def _setup_lock(self, idle_time: Callable[[], float]) -> None:
+        self.lock_controller = LockController(self._services, self.user, self, self)
+        self.body.addWidget(self.lock_controller.page)
+        self.lock_controller.unlocked.connect(self._unlocked)
+        self.lock_controller.switch_user_requested.connect(self.sign_out)
+        self._idle_minutes = self._services.settings.load().idle_lock_minutes
+        self.idle_watcher = IdleWatcher(self._idle_minutes * 60, now=idle_time, parent=self)
+        self.idle_watcher.idle.connect(self._idle)
+        self.events.settings_changed.connect(self._idle_setting_changed)
+        self.lock_action.triggered.connect(lambda: self.lock(self.tr("已手动锁定。")))
+        self._unlocked_state: tuple[str, QWidget | None, list[QAction]] | None = None
+        self.idle_watcher.start()
+
+    def _idle_setting_changed(self) -> None:
+        self._idle_minutes = self._services.settings.load().idle_lock_minutes
+        self.idle_watcher.set_timeout(self._idle_minutes * 60)
+
+    def _idle(self) -> None:
+        self.lock(
+            self.tr("{minutes} 分钟无人操作，已自动锁定。").format(minutes=self._idle_minutes)
+        )
+
+    def is_locked(self) -> bool:
+        return self.lock_controller.is_locked()
+
+    def lock(self, reason: str = "") -> None:
+        """Hide all pages (and every other window) until the password is given again."""
+        if self.lock_controller.is_locked():
+            return
+        self.idle_watcher.stop()
+        clipboard.clear_if_ours()
+        own = self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        actions = [action for action in own if action.isEnabled()]
+        self._unlocked_state = (self.windowTitle(), self.focusWidget(), actions)
+        for action in actions:
+            action.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        self.menuBar().setVisible(False)
+        self.setWindowTitle(self.tr("售楼接待台 — 已锁定"))
+        self.body.setCurrentWidget(self.lock_controller.page)
+        self.lock_controller.lock(reason)
+
+    def _unlocked(self, user: UserInfo) -> None:
+        title, focus, actions = self._unlocked_state or (self.windowTitle(), None, [])
+        self._unlocked_state = None
+        self.body.setCurrentWidget(self.work_area)
+        self.menuBar().setEnabled(True)
+        self.menuBar().setVisible(True)
+        for action in actions:
+            action.setEnabled(True)
+        self.setWindowTitle(title)
+        if focus is not None:
+            focus.setFocus()
+        if user.role is not self.user.role or not user.active:
+            # The pages were built for the old role: sign in again for the new one.
+            self.sign_out()
+            return
+        self.user = user
+        self.lock_controller.set_user(user)
+        self._show_identity()
+        self.idle_watcher.start()
+
+    # -- privacy notice ------------------------------------------------------------------
+
+    def show_privacy_notice(self) -> None:
+        dialog = PrivacyNoticeDialog(self._services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -111,7 +111,44 @@ def main(out: Path) -> None:
         window.resize(960, 640)
         shot(window, f"{language}-main-settings-small")
         window.close()
+    _privacy_screens(services, user, shot)
     services.db.dispose()
+
+
+def _privacy_screens(services, manager, shot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 5: user management, the audit log, the lock screen."""
+    import contextlib
+
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from app.domain.enums import Role
+    from app.domain.errors import DomainError
+    from app.ui.app_events import AppEvents
+    from app.ui.main_window import MainWindow
+
+    for username, name, role in [("qiantai", "李前台", Role.RECEPTION),
+                                 ("guwen1", "张伟", Role.CONSULTANT),
+                                 ("guwen2", "刘洋", Role.CONSULTANT)]:  # fmt: skip
+        services.auth.create_user(username, "demo1234", role, name, actor=manager)
+    for _ in range(3):
+        with contextlib.suppress(DomainError):
+            services.auth.authenticate("guwen2", "wrong")
+    services.auth.authenticate("jingli", "demo1234")
+    qt_app = QApplication.instance()
+    for language in ("zh_CN", "en"):
+        qt_app.translations.apply(language)  # type: ignore[union-attr]
+        window = MainWindow(services, manager, AppEvents())
+        window.show_page("settings")
+        page = window.pages["settings"]
+        window.show()
+        page.findChild(QScrollArea).ensureWidgetVisible(page.users_box)
+        shot(window, f"{language}-main-settings-users")
+        page.show_audit_log()
+        shot(page.audit_log_dialog, f"{language}-audit-log")
+        page.audit_log_dialog.close()
+        window.lock(window.tr("{minutes} 分钟无人操作，已自动锁定。").format(minutes=5))
+        shot(window, f"{language}-lock")
+        window.close()
 
 
 if __name__ == "__main__":

@@ -10,19 +10,27 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDialog, QWidget
 
 import app
+from app.domain.enums import Role
 from app.domain.errors import DomainError
 from app.domain.models import DbCheckReport, UserInfo
 from app.ui.app_events import AppEvents
+from app.ui.audit_log_dialog import AuditLogDialog
 from app.ui.background import BackgroundTask, Progress
 from app.ui.error_dialog import show_error
 from app.ui.i18n import LANGUAGE_NAMES
+from app.ui.pdf_preview_dialog import warm_up
+from app.ui.privacy_notice_dialog import PrivacyNoticeDialog
+from app.ui.user_management import ChangePasswordDialog, UserManagementPanel
 from app.ui.views.settings_view import SettingsView
 from app.ui.widgets import set_error
 
 if TYPE_CHECKING:
+    from app.reports.fonts import FontChoice
     from app.services.container import Services
 
 
@@ -51,6 +59,8 @@ class SettingsPage(SettingsView):
         self.language_combo.currentIndexChanged.connect(self._language_edited)
         self.save_button.clicked.connect(self.save)
         self.check_button.clicked.connect(self.check_database)
+        self._font_shown = False  # the PDF font is looked up when first shown
+        self._setup_security()
 
     # -- language --------------------------------------------------------------------
 
@@ -86,6 +96,100 @@ class SettingsPage(SettingsView):
             )
         )
         self._events.settings_changed.emit()
+
+    # -- privacy and security (issue 5) ------------------------------------------------
+
+    def _setup_security(self) -> None:
+        manages = self._user.role in (Role.MANAGER, Role.ADMIN)
+        self.audit_log_dialog: AuditLogDialog | None = None
+        self.users_panel: UserManagementPanel | None = None
+        self.idle_row.setVisible(manages)
+        self.audit_log_button.setVisible(manages)
+        self.users_box.setVisible(manages)
+        if manages:
+            self.users_panel = UserManagementPanel(self._services, self._user)
+            self.users_layout.addWidget(self.users_panel)
+        self._stored_idle_minutes = self._services.settings.load().idle_lock_minutes
+        self.idle_minutes_spin.setValue(self._stored_idle_minutes)
+        self.idle_save_button.setEnabled(False)
+        self.idle_minutes_spin.valueChanged.connect(self._idle_minutes_edited)
+        self.idle_save_button.clicked.connect(self.save_idle_minutes)
+        self.privacy_notice_button.clicked.connect(self.show_privacy_notice)
+        self.audit_log_button.clicked.connect(self.show_audit_log)
+        self.change_password_button.clicked.connect(self.change_password)
+
+    def _idle_minutes_edited(self, minutes: int) -> None:
+        self.idle_save_button.setEnabled(minutes != self._stored_idle_minutes)
+        self.idle_saved_label.setVisible(False)
+
+    def save_idle_minutes(self) -> None:
+        minutes = self.idle_minutes_spin.value()
+        try:
+            current = self._services.settings.load()
+            self._services.settings.save(
+                dataclasses.replace(current, idle_lock_minutes=minutes), by_user_id=self._user.id
+            )
+        except Exception as exc:
+            show_error(self, exc, self.tr("保存设置"))
+            return
+        self._stored_idle_minutes = minutes
+        self.idle_save_button.setEnabled(False)
+        self.idle_saved_label.setText(
+            self.tr("已保存，立即生效：无人操作 {minutes} 分钟后锁定。").format(minutes=minutes)
+        )
+        self.idle_saved_label.setVisible(True)
+        self._events.settings_changed.emit()
+
+    def show_privacy_notice(self) -> None:
+        dialog = PrivacyNoticeDialog(self._services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def show_audit_log(self) -> None:
+        """The audit log in its own window (one at a time), beside the main window."""
+        if self.audit_log_dialog is not None:
+            self.audit_log_dialog.raise_()
+            self.audit_log_dialog.activateWindow()
+            return
+        dialog = AuditLogDialog(self._services, self._user, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._audit_log_closed)
+        self.audit_log_dialog = dialog
+        dialog.show()
+
+    def _audit_log_closed(self) -> None:
+        self.audit_log_dialog = None
+
+    def change_password(self) -> None:
+        dialog = ChangePasswordDialog(self._services, self._user, self)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.security_status_label.setText(self.tr("密码已修改，下次登录时请使用新密码。"))
+                self.security_status_label.setVisible(True)
+        finally:
+            dialog.deleteLater()
+
+    # -- PDF font (issue 6) ------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._font_shown:
+            self._font_shown = True
+            self.pdf_font_label.setText(self.tr("正在检查……"))
+            warm_up(self._services, self.show_pdf_font, parent=self)
+
+    def show_pdf_font(self, font: FontChoice) -> None:
+        """Show "PDF 字体：…", and warn when the forms cannot embed a Chinese font."""
+        if font.embedded:
+            self.pdf_font_label.setText(
+                self.tr("{family}（已嵌入 PDF）").format(family=font.family)
+            )
+            set_error(self.pdf_font_warning_label, "")
+        else:
+            self.pdf_font_label.setText(
+                self.tr("{family}（未嵌入，内置替代字体）").format(family=font.family)
+            )
+            set_error(self.pdf_font_warning_label, font.warning or "")
 
     # -- database check ----------------------------------------------------------------
 

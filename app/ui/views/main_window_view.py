@@ -75,7 +75,11 @@ class MainWindowView(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.nav_panel)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # The work area, or in its place the lock screen while the window is locked.
+        self.body = QStackedWidget()
+        self.body.addWidget(central)
+        self.work_area = central
+        self.setCentralWidget(self.body)
 
         self.project_status_label = QLabel()
         self.user_status_label = QLabel()
@@ -90,6 +94,12 @@ class MainWindowView(QMainWindow):
         self.switch_user_action = QAction(self.tr("切换用户(&U)"), self)
         self.switch_user_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         file_menu.addAction(self.switch_user_action)
+        self.lock_action = QAction(self.tr("锁定(&L)"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        self.privacy_notice_action = QAction(self.tr("打印隐私告知书(&P)…"), self)
+        file_menu.addAction(self.privacy_notice_action)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("退出(&X)"), self)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))

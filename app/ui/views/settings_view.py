@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -67,6 +68,11 @@ class SettingsView(QWidget):
         form.addRow(self.tr("数据库位置"), self.database_label)
         form.addRow(self.tr("数据库结构版本"), self.revision_label)
         form.addRow(self.tr("检查结果"), self.check_result_label)
+        # The CJK font of the printed forms (app.ui.pdf_preview_dialog.warm_up).
+        self.pdf_font_label = _value_label()
+        self.pdf_font_warning_label = error_label()
+        form.addRow(self.tr("PDF 字体"), self.pdf_font_label)
+        form.addRow("", self.pdf_font_warning_label)
         check_row = QHBoxLayout()
         check_row.addWidget(self.check_button)
         check_row.addStretch(1)
@@ -79,6 +85,12 @@ class SettingsView(QWidget):
             hint_label(self.tr("检查会读取整个数据库，客户较多时需要一些时间，期间可以继续工作。"))
         )
 
+        self.security_box = self._build_security_box()
+        # 用户管理: the page puts the account list in (admins and managers only).
+        self.users_box = QGroupBox(self.tr("用户管理"))
+        self.users_layout = QVBoxLayout(self.users_box)
+        self.users_layout.setSpacing(10)
+
         content = QWidget()
         content.setMaximumWidth(CONTENT_MAX_WIDTH)
         content_layout = QVBoxLayout(content)
@@ -86,6 +98,8 @@ class SettingsView(QWidget):
         content_layout.setSpacing(20)
         content_layout.addWidget(title)
         content_layout.addWidget(language_box)
+        content_layout.addWidget(self.security_box)
+        content_layout.addWidget(self.users_box)
         content_layout.addWidget(database_box)
         content_layout.addStretch(1)
 
@@ -97,3 +111,52 @@ class SettingsView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def _build_security_box(self) -> QGroupBox:
+        """隐私与安全: the idle lock, the privacy notice, the audit log, my password."""
+        self.idle_minutes_spin = QSpinBox()
+        self.idle_minutes_spin.setObjectName("idleMinutes")
+        self.idle_minutes_spin.setRange(1, 120)
+        self.idle_minutes_spin.setSuffix(self.tr(" 分钟"))
+        self.idle_minutes_spin.setMinimumWidth(120)
+        self.idle_save_button = QPushButton(self.tr("保存"))
+        self.idle_save_button.setObjectName("primaryButton")
+        self.idle_saved_label = hint_label()
+        self.idle_saved_label.setVisible(False)
+        idle_row = QHBoxLayout()
+        idle_row.addWidget(QLabel(self.tr("无人操作")))
+        idle_row.addWidget(self.idle_minutes_spin)
+        idle_row.addWidget(QLabel(self.tr("后自动锁定窗口")))
+        idle_row.addWidget(self.idle_save_button)
+        idle_row.addStretch(1)
+        self.idle_row = QWidget()
+        self.idle_row.setLayout(idle_row)
+        idle_row.setContentsMargins(0, 0, 0, 0)
+
+        self.privacy_notice_button = QPushButton(self.tr("隐私告知书…"))
+        self.audit_log_button = QPushButton(self.tr("审计日志…"))
+        self.change_password_button = QPushButton(self.tr("修改我的密码…"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.privacy_notice_button)
+        buttons.addWidget(self.audit_log_button)
+        buttons.addWidget(self.change_password_button)
+        buttons.addStretch(1)
+        self.security_status_label = hint_label()
+        self.security_status_label.setVisible(False)
+
+        box = QGroupBox(self.tr("隐私与安全"))
+        layout = QVBoxLayout(box)
+        layout.setSpacing(10)
+        layout.addWidget(self.idle_row)
+        layout.addWidget(self.idle_saved_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.security_status_label)
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "离开电脑时请按 Ctrl+L 锁定。隐私告知书可打印给来访客户；"
+                    "审计日志记录查看完整号码、导出、打印和账号变更。"
+                )
+            )
+        )
+        return box

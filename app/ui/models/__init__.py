@@ -1,0 +1,1 @@
+"""Qt item models: lazy tables over the services, one shape (see STYLE.md)."""
