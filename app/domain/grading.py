@@ -73,10 +73,9 @@ class GradingCriteria:
 
 
 def criteria_from_settings(settings: object) -> GradingCriteria:
-    """The criteria held by ``AppSettings.grading_criteria`` once that field exists.
+    """The criteria held by ``AppSettings.grading_criteria``.
 
-    Accepts a ``GradingCriteria``, a mapping (the stored JSON), or nothing (defaults),
-    so the services work before and after the field is folded into ``AppSettings``.
+    Accepts a ``GradingCriteria``, a mapping (the stored JSON), or nothing (defaults).
     """
     value = getattr(settings, "grading_criteria", None)
     if isinstance(value, GradingCriteria):

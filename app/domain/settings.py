@@ -30,6 +30,12 @@ def _required_fields() -> list[str]:
     return ["name", "gender", "phone", "channel", "wanted_area", "wanted_layout"]
 
 
+def _grading_criteria() -> dict[str, int]:
+    from app.domain.grading import GradingCriteria
+
+    return GradingCriteria().to_mapping()
+
+
 def _survey_weights() -> dict[str, float]:
     return {"reception": 1.0, "consultant": 1.0, "environment": 1.0, "process": 1.0}
 
@@ -43,6 +49,8 @@ class AppSettings:
     required_fields: list[str] = field(default_factory=_required_fields)
     grade_intervals_days: dict[str, int] = field(default_factory=_grade_intervals)
     grade_wording: dict[str, str] = field(default_factory=_grade_wording)
+    #: Thresholds of the grade suggestion (``app.domain.grading.GradingCriteria``).
+    grading_criteria: dict[str, int] = field(default_factory=_grading_criteria)
     max_active_customers: int = 200
     max_daily_claims: int = 10
     hold_hours: int = 48

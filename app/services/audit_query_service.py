@@ -44,7 +44,18 @@ from app.services import audit_service
 from app.services.auth_service import load_actor
 
 MAX_PAGE = 1000
-EXPORT_COLUMNS = ("id", "时间", "用户", "操作", "客户ID", "对象", "对象ID", "详情", "prev_hash", "hash")
+EXPORT_COLUMNS = (
+    "id",
+    "时间",
+    "用户",
+    "操作",
+    "客户ID",
+    "对象",
+    "对象ID",
+    "详情",
+    "prev_hash",
+    "hash",
+)
 
 
 @contextlib.contextmanager

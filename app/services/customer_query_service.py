@@ -31,7 +31,6 @@ How a page is found (SQLite; PostgreSQL lets its planner choose):
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import time
 import unicodedata
@@ -51,8 +50,7 @@ from app.domain.customer import CustomerFilter, CustomerRow, CustomerSort, SortK
 from app.domain.errors import NotFoundError, PermissionDenied
 from app.domain.models import UserInfo
 from app.domain.phone import display_phone, mask_phone
-from app.domain.settings import AppSettings
-from app.models import Customer, Project, Setting, User
+from app.models import Customer, Project, User
 
 #: Name prefixes of migration 0002's search objects, which ``app.models`` does not map.
 SEARCH_SCHEMA_PREFIXES = ("customer_search", "ix_search_")
@@ -62,7 +60,7 @@ MATCH_DRIVEN_MAX = 10_000
 MATCH_DRIVEN_MAX_FILTERED = 50_000
 #: A filter whose own index finds at most this many rows drives the query.
 DRIVER_MAX = 10_000
-_NOT_PROJECT_LEADING = frozenset({"ix_customers_owner_next_follow_up", "ix_customers_name"})
+_NOT_PROJECT_LEADING = frozenset({"ix_customers_owner_day", "ix_customers_name"})
 #: Migration 0002's covering index: default order plus every filter column.
 LIST_INDEX = "ix_search_customers_list"
 #: Time a sort-driven walk may take before the match-driven plan is tried (SQLite).
@@ -102,12 +100,6 @@ def user_names(s: Session, ids: set[int] | set[int | None] | Sequence[int]) -> d
 _USER_NAMES = select(User.id, User.display_name).where(
     User.id.in_(bindparam("ids", expanding=True))
 )
-_SETTINGS = select(Setting.key, Setting.value)
-
-
-def load_settings(s: Session) -> AppSettings:
-    rows = s.execute(_SETTINGS).all()
-    return AppSettings.from_mapping({k: json.loads(v) for k, v in rows})
 
 
 # --- search classification -------------------------------------------------------------
@@ -172,7 +164,7 @@ _SORTS: dict[SortKey, _SortSpec] = {
     SortKey.GRADE: _SortSpec(("grade",), "ix_customers_project_grade", True),
     SortKey.STAGE: _SortSpec(("stage",), "ix_customers_project_stage", True),
     SortKey.OWNER: _SortSpec(
-        ("owner_id", "next_follow_up_date"), "ix_customers_owner_next_follow_up", False
+        ("owner_id", "next_follow_up_date"), "ix_customers_owner_day", False
     ),  # fmt: skip
     SortKey.CHANNEL: _SortSpec(("channel",), "ix_search_customers_channel", True),
     SortKey.VISIT_COUNT: _SortSpec(("visit_count",), "ix_search_customers_visit_count", True),
@@ -346,7 +338,7 @@ class CustomerQueryService:
         if flt.grades:
             add_in("grade", flt.grades, "g", "ix_customers_project_grade")
         if flt.owner_ids:
-            add_in("owner_id", flt.owner_ids, "o", "ix_customers_owner_next_follow_up")
+            add_in("owner_id", flt.owner_ids, "o", "ix_customers_owner_day")
         if flt.stages:
             add_in("stage", flt.stages, "st", "ix_customers_project_stage")
         if flt.channels:

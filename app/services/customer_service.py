@@ -61,9 +61,10 @@ from app.models import (
 )
 from app.models import ConsentRecord as ConsentRow
 from app.services import audit_service
-from app.services.customer_query_service import load_settings, project_id_for, user_names
+from app.services.customer_query_service import project_id_for, user_names
 from app.services.reception_service import customer_values, facts_of, grant_consent
 from app.services.rotation_service import require_consultant
+from app.services.settings_service import load_settings
 
 FOCUS_POINTS = ("price", "location", "school", "transport", "amenities", "brand", "layout")
 RELATIONS = ("spouse", "parent", "child", "other")

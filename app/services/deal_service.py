@@ -61,7 +61,6 @@ from app.domain.enums import (
 from app.domain.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from app.domain.forms import DOC_TITLES, format_money
 from app.domain.models import UserInfo
-from app.domain.settings import AppSettings
 from app.domain.units import hold_expiry
 from app.models import (
     Building,
@@ -71,18 +70,13 @@ from app.models import (
     Handover,
     InspectionItem,
     IssuedDocument,
-    Setting,
     Unit,
     User,
 )
+from app.services.settings_service import load_settings
 from app.services.unit_service import active_deal, expire_stale_holds
 
 _SOLD = (DealStatus.SUBSCRIBED, DealStatus.CONTRACTED, DealStatus.DELIVERED)
-
-
-def load_settings(s: Session) -> AppSettings:
-    rows = s.execute(select(Setting.key, Setting.value)).all()
-    return AppSettings.from_mapping({k: json.loads(v) for k, v in rows})
 
 
 def _is_double_sale(exc: IntegrityError) -> bool:

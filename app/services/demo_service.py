@@ -88,32 +88,91 @@ PARKING_INFO = (
 
 # (title, direction, distance_m, impact, building_no or None)
 PROJECT_FACTORS: tuple[tuple[str, str | None, int | None, str, int | None], ...] = (
-    ("高压输电线路", "北", 320, "项目北侧有一条 220 千伏高压线及铁塔经过。北向房间可看到铁塔，"
-     "部分人会有心理上的顾虑；电磁环境检测报告可在售楼处查阅。", None),
-    ("110 千伏变电站", "东北", 460, "东北方向有一座变电站，夜间安静时靠近一侧可能听到低频嗡嗡声。",
-     None),
-    ("邻近地块施工", "南", 80, "南侧地块规划为商业综合体，正在施工，预计 2027 年底完工。"
-     "施工期间白天有噪音和扬尘，可能影响南向采光和视野。", None),
-    ("西晒", "西", None, "各楼栋西边户（房号尾号 02、03 的西向房间）夏季下午阳光直射，"
-     "室内温度偏高，空调用电会多一些。", None),
-    ("城市主干道噪音", "东", 45, "东侧紧邻江晖大道（双向八车道），昼夜车流较大，东向房间有交通噪音，"
-     "已采用中空隔音玻璃，但开窗时仍较明显。", 1),
-    ("规划学校尚未建设", "西南", 600, "西南侧规划有一所九年一贯制学校，目前尚未开工。"
-     "学校建设时间和学区划分以教育部门公布为准，不作为销售承诺。", None),
-    ("垃圾中转站", "西北", 180, "西北方向有一座垃圾中转站，夏季偶有异味，早晚有清运车辆经过。",
-     None),
-    ("通信基站", "东", 60, "小区东侧绿化带内有一座移动通信基站，距 2号楼约 60 米，"
-     "辐射符合国家标准，但可能让部分人心里不踏实。", 2),
-    ("农贸市场", "南", 250, "南侧约 250 米有一个农贸市场，买菜方便，但早上人多车多，有一定嘈杂。",
-     None),
+    (
+        "高压输电线路",
+        "北",
+        320,
+        "项目北侧有一条 220 千伏高压线及铁塔经过。北向房间可看到铁塔，"
+        "部分人会有心理上的顾虑；电磁环境检测报告可在售楼处查阅。",
+        None,
+    ),
+    (
+        "110 千伏变电站",
+        "东北",
+        460,
+        "东北方向有一座变电站，夜间安静时靠近一侧可能听到低频嗡嗡声。",
+        None,
+    ),
+    (
+        "邻近地块施工",
+        "南",
+        80,
+        "南侧地块规划为商业综合体，正在施工，预计 2027 年底完工。"
+        "施工期间白天有噪音和扬尘，可能影响南向采光和视野。",
+        None,
+    ),
+    (
+        "西晒",
+        "西",
+        None,
+        "各楼栋西边户（房号尾号 02、03 的西向房间）夏季下午阳光直射，"
+        "室内温度偏高，空调用电会多一些。",
+        None,
+    ),
+    (
+        "城市主干道噪音",
+        "东",
+        45,
+        "东侧紧邻江晖大道（双向八车道），昼夜车流较大，东向房间有交通噪音，"
+        "已采用中空隔音玻璃，但开窗时仍较明显。",
+        1,
+    ),
+    (
+        "规划学校尚未建设",
+        "西南",
+        600,
+        "西南侧规划有一所九年一贯制学校，目前尚未开工。"
+        "学校建设时间和学区划分以教育部门公布为准，不作为销售承诺。",
+        None,
+    ),
+    (
+        "垃圾中转站",
+        "西北",
+        180,
+        "西北方向有一座垃圾中转站，夏季偶有异味，早晚有清运车辆经过。",
+        None,
+    ),
+    (
+        "通信基站",
+        "东",
+        60,
+        "小区东侧绿化带内有一座移动通信基站，距 2号楼约 60 米，"
+        "辐射符合国家标准，但可能让部分人心里不踏实。",
+        2,
+    ),
+    (
+        "农贸市场",
+        "南",
+        250,
+        "南侧约 250 米有一个农贸市场，买菜方便，但早上人多车多，有一定嘈杂。",
+        None,
+    ),
     ("加油站", "西", 380, "西侧约 380 米有一座加油站。", None),
-    ("地下车库出入口", "北", 15, "2号楼北侧为地下车库出入口，早晚高峰车辆进出，"
-     "低楼层北向房间会受到车灯和噪音影响。", 2),
+    (
+        "地下车库出入口",
+        "北",
+        15,
+        "2号楼北侧为地下车库出入口，早晚高峰车辆进出，低楼层北向房间会受到车灯和噪音影响。",
+        2,
+    ),
 )
 
 # (title, impact) for single units; the unit is chosen by ``_unit_factor_matches``.
 UNIT_FACTORS: tuple[tuple[str, str], ...] = (
-    ("顶层设备平台", "该户位于顶层，屋面设有空调室外机和排风设备平台，运行时可能有轻微噪音和振动。"),
+    (
+        "顶层设备平台",
+        "该户位于顶层，屋面设有空调室外机和排风设备平台，运行时可能有轻微噪音和振动。",
+    ),
     ("临近电梯井", "该户卧室与电梯井相邻，电梯运行时可能听到声音。"),
     ("空调外机位遮挡", "该户次卧窗外为公共空调外机位，窗外视野和通风会受影响。"),
     ("一层临近小区主入口", "该户位于一层，靠近小区主入口，人员进出较多，私密性较差。"),
@@ -139,7 +198,9 @@ SURNAMES = (
 )  # fmt: skip
 
 MALE_CHARS = "伟强磊军勇杰涛斌超明刚平辉鹏华飞鑫波宁浩宇轩然博文俊凯健晨阳志建国海峰林东亮成龙德晓子一天正新嘉睿泽航思逸梓皓宏昊瑞铭远"
-FEMALE_CHARS = "芳娜敏静丽艳娟霞燕玲婷雪慧莹琳颖倩洁佳欣怡雨萱梦涵思悦诗琪晴蕾薇妍丹红英秀兰萍晓嘉可紫月玉婉清"
+FEMALE_CHARS = (
+    "芳娜敏静丽艳娟霞燕玲婷雪慧莹琳颖倩洁佳欣怡雨萱梦涵思悦诗琪晴蕾薇妍丹红英秀兰萍晓嘉可紫月玉婉清"
+)
 MALE_SINGLE = "伟强磊军勇杰涛斌超明刚平辉鹏华飞鑫波宁浩"
 FEMALE_SINGLE = "芳娜敏静丽艳娟霞燕玲婷雪慧莹琳颖倩洁"
 
@@ -170,8 +231,13 @@ LEAD_PROTECTION_DAYS = 7
 HOLD_HOURS = 48
 
 AGE_BANDS = (("18-25", 4), ("26-35", 38), ("36-45", 32), ("46-55", 17), ("56+", 9))
-AGE_RANGE = {"18-25": (22, 25), "26-35": (26, 35), "36-45": (36, 45), "46-55": (46, 55),
-             "56+": (56, 68)}  # fmt: skip
+AGE_RANGE = {
+    "18-25": (22, 25),
+    "26-35": (26, 35),
+    "36-45": (36, 45),
+    "46-55": (46, 55),
+    "56+": (56, 68),
+}
 DISTRICTS = (
     ("滨江区", 28), ("萧山区", 20), ("上城区", 10), ("西湖区", 8), ("拱墅区", 6), ("余杭区", 6),
     ("钱塘区", 6), ("临平区", 4), ("富阳区", 3), ("临安区", 1), ("绍兴市", 3), ("外地", 5),
@@ -229,7 +295,12 @@ FOLLOW_UPS_REACHED = (
     ("wechat", "微信推送工程进度照片", "客户回复收到，暂无新的问题", 10),
     ("sms", "短信通知样板间开放时间", "客户回复“收到”", 5),
     ("face", "售楼处面谈，讲解付款方式和贷款政策", "客户倾向商贷，需要回去和家人商量", 6),
-    ("phone", "电话沟通客户关注的高压线距离问题", "说明距离约 320 米并提供检测报告，客户表示理解", 6),
+    (
+        "phone",
+        "电话沟通客户关注的高压线距离问题",
+        "说明距离约 320 米并提供检测报告，客户表示理解",
+        6,
+    ),
     ("home", "上门拜访，送交楼书和区域规划资料", "客户家人也在，整体意向较好", 1),
     ("email", "发送电子楼书和交付标准", "客户邮件回复已收到", 1),
 )
@@ -420,8 +491,7 @@ OWNERSHIP_COLUMNS = (
     "id", "customer_id", "kind", "from_user_id", "to_user_id", "reason", "by_user_id",
     "transfer_id", "at",
 )  # fmt: skip
-CONSENT_COLUMNS = ("id", "customer_id", "purpose", "granted", "notice_version", "at",
-                   "recorded_by")  # fmt: skip
+CONSENT_COLUMNS = ("id", "customer_id", "purpose", "granted", "notice_version", "at", "recorded_by")
 DEAL_COLUMNS = (
     "id", "project_id", "customer_id", "unit_id", "consultant_id", "status", "held_at",
     "hold_expires_at", "list_price", "agreed_price", "discount", "deposit", "deposit_date",
@@ -455,8 +525,16 @@ COMPLAINT_COLUMNS = (
     "department", "status", "received_at", "received_by", "first_response_at", "closed_at",
     "resolution", "callback_at", "callback_satisfied", "key_point",
 )  # fmt: skip
-SURVEY_COLUMNS = ("id", "project_id", "customer_id", "consultant_id", "stage", "taken_at",
-                  "score", "passed")  # fmt: skip
+SURVEY_COLUMNS = (
+    "id",
+    "project_id",
+    "customer_id",
+    "consultant_id",
+    "stage",
+    "taken_at",
+    "score",
+    "passed",
+)
 ANSWER_COLUMNS = ("id", "survey_id", "factor", "level", "score")
 USER_COLUMNS = (
     "id", "username", "display_name", "role", "password_hash", "project_id", "phone",
@@ -499,7 +577,10 @@ class _Timebase:
             (first + dt.timedelta(days=k)).isoformat() for k in range(PAST_DAYS + FUTURE_DAYS)
         ]
         self._hms = [
-            f" {h:02d}:{m:02d}:{s:02d}.000000" for h in range(24) for m in range(60) for s in range(60)
+            f" {h:02d}:{m:02d}:{s:02d}.000000"
+            for h in range(24)
+            for m in range(60)
+            for s in range(60)
         ]
         self.weekday0 = first.weekday()
 
@@ -516,9 +597,19 @@ class _Timebase:
 def _day_weights(tb: _Timebase) -> list[float]:
     """Relative number of new customers per day: weekends, the two launches (开盘), the
     May Day and National Day holidays busier; Spring Festival quiet; a slow fade."""
-    spring = {dt.date(y, m, d) for y, m, d in ((2023, 1, 22), (2024, 2, 10), (2025, 1, 29),
-                                                (2026, 2, 17), (2027, 2, 6), (2028, 1, 26),
-                                                (2029, 2, 13), (2030, 2, 3))}  # fmt: skip
+    spring = {
+        dt.date(y, m, d)
+        for y, m, d in (
+            (2023, 1, 22),
+            (2024, 2, 10),
+            (2025, 1, 29),
+            (2026, 2, 17),
+            (2027, 2, 6),
+            (2028, 1, 26),
+            (2029, 2, 13),
+            (2030, 2, 3),
+        )
+    }
     quiet: set[dt.date] = set()
     for d in spring:
         quiet.update(d + dt.timedelta(days=j) for j in range(-2, 7))
@@ -575,8 +666,17 @@ class _PhoneSequence:
         slot, v = divmod((self._a * k + self._b) % self.size, self.BLOCK)
         s = f"{self._offset[slot] + v:08d}"
         o = self._order
-        return self._prefix[slot] + s[o[0]] + s[o[1]] + s[o[2]] + s[o[3]] + s[o[4]] + s[
-            o[5]] + s[o[6]] + s[o[7]]  # fmt: skip
+        return (
+            self._prefix[slot]
+            + s[o[0]]
+            + s[o[1]]
+            + s[o[2]]
+            + s[o[3]]
+            + s[o[4]]
+            + s[o[5]]
+            + s[o[6]]
+            + s[o[7]]
+        )
 
 
 # ---------------------------------------------------------------------------------------
@@ -633,9 +733,7 @@ class _Writer:
 class _SqliteWriter(_Writer):
     def _insert(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
         marks = ",".join("?" * len(columns))
-        self.dbapi.executemany(
-            f"INSERT INTO {table} ({','.join(columns)}) VALUES ({marks})", rows
-        )
+        self.dbapi.executemany(f"INSERT INTO {table} ({','.join(columns)}) VALUES ({marks})", rows)
 
     def secondary_indexes(self, tables: Sequence[str]) -> list[tuple[str, str]]:
         names = ",".join(f"'{t}'" for t in tables)
@@ -733,8 +831,19 @@ class _Unit:
     status: str = UnitStatus.AVAILABLE.value
 
     def row(self) -> tuple[Any, ...]:
-        return (self.id, self.building_id, self.unit_no, self.floor, self.room_no, self.layout,
-                self.area_h, self.inner_h, self.orientation, self.price_fen, self.status)  # fmt: skip
+        return (
+            self.id,
+            self.building_id,
+            self.unit_no,
+            self.floor,
+            self.room_no,
+            self.layout,
+            self.area_h,
+            self.inner_h,
+            self.orientation,
+            self.price_fen,
+            self.status,
+        )
 
 
 @dataclass(slots=True)
@@ -834,12 +943,14 @@ def _build_office(
     project_id = w.scalar("SELECT MIN(id) FROM projects")
     if project_id is None:
         project_id = _take(ids, "projects")
-        w.insert("projects", ("id", *values, "created_at"),
-                 [(project_id, *values.values(), opened_at)])  # fmt: skip
+        w.insert(
+            "projects", ("id", *values, "created_at"), [(project_id, *values.values(), opened_at)]
+        )
     else:
         sets = ", ".join(f"{k} = :{k}" for k in values)
-        w.conn.execute(text(f"UPDATE projects SET {sets} WHERE id = :id"),
-                       {**values, "id": project_id})  # fmt: skip
+        w.conn.execute(
+            text(f"UPDATE projects SET {sets} WHERE id = :id"), {**values, "id": project_id}
+        )
 
     existing = {u: int(i) for u, i in w.conn.exec_driver_sql("SELECT username, id FROM users")}
     made: list[tuple[str, str, Role]] = []
@@ -852,8 +963,23 @@ def _build_office(
         uid = user_ids[username] = _take(ids, "users")
         made.append((username, DEMO_PASSWORD, role))
         staff_phone = phones(phones.size - 1 - j)  # far from the customers' indexes
-        user_rows.append((uid, username, display, role.value, password_hash, project_id,
-                          staff_phone, True, 0, None, None, opened_at, None))  # fmt: skip
+        user_rows.append(
+            (
+                uid,
+                username,
+                display,
+                role.value,
+                password_hash,
+                project_id,
+                staff_phone,
+                True,
+                0,
+                None,
+                None,
+                opened_at,
+                None,
+            )
+        )
     w.insert("users", USER_COLUMNS, user_rows)
 
     taken = {r[0] for r in w.conn.exec_driver_sql("SELECT name FROM buildings")}
@@ -877,10 +1003,20 @@ def _build_office(
         bid = _take(ids, "buildings")
         office.building_ids.append(bid)
         office.delivery_days.append(tb.today + delivery)
-        w.insert("buildings", ("id", "project_id", "name", "floors", "delivery_date",
-                               "delivery_place"),
-                 [(bid, project_id, name, floors, tb.days[tb.today + delivery],
-                   "云璟府交付中心（2号楼一层）")])  # fmt: skip
+        w.insert(
+            "buildings",
+            ("id", "project_id", "name", "floors", "delivery_date", "delivery_place"),
+            [
+                (
+                    bid,
+                    project_id,
+                    name,
+                    floors,
+                    tb.days[tb.today + delivery],
+                    "云璟府交付中心（2号楼一层）",
+                )
+            ],
+        )
         for stair in range(1, stairs + 1):
             for floor in range(1, floors + 1):
                 for room, layout, area, ratio, orient, premium in rooms:
@@ -920,8 +1056,19 @@ def _adverse_factor_rows(
     rows = []
     for order, (title, direction, distance, impact, building) in enumerate(PROJECT_FACTORS):
         bid = office.building_ids[building - 1] if building else None
-        rows.append((_take(ids, "adverse_factors"), office.project_id, bid, None, title,
-                     direction, distance, impact, order + 1))  # fmt: skip
+        rows.append(
+            (
+                _take(ids, "adverse_factors"),
+                office.project_id,
+                bid,
+                None,
+                title,
+                direction,
+                distance,
+                impact,
+                order + 1,
+            )
+        )
     # A few units with something of their own, where it fits the unit.
     for order, (title, impact) in enumerate(UNIT_FACTORS):
         if title.startswith("顶层"):
@@ -933,8 +1080,19 @@ def _adverse_factor_rows(
         else:
             fits = office.units
         for unit in rng.sample(fits, min(len(fits), 2)):
-            rows.append((_take(ids, "adverse_factors"), office.project_id, unit.building_id,
-                         unit.id, title, None, None, impact, order + 1))  # fmt: skip
+            rows.append(
+                (
+                    _take(ids, "adverse_factors"),
+                    office.project_id,
+                    unit.building_id,
+                    unit.id,
+                    title,
+                    None,
+                    None,
+                    impact,
+                    order + 1,
+                )
+            )
     return rows
 
 
@@ -1004,16 +1162,31 @@ class _Generator:
         self.female_given = self._given_names(FEMALE_CHARS, FEMALE_SINGLE, 3000)
         self.title = {True: ("先生", *_pinyin("先生")), False: ("女士", *_pinyin("女士"))}
         # Pools of whole personas and needs: one draw instead of a dozen per customer.
-        ages, occs, dists, fams = (_table(AGE_BANDS), _table(OCCUPATIONS), _table(DISTRICTS),
-                                   _table(FAMILIES))  # fmt: skip
+        ages, occs, dists, fams = (
+            _table(AGE_BANDS),
+            _table(OCCUPATIONS),
+            _table(DISTRICTS),
+            _table(FAMILIES),
+        )
         self.personas = [
-            (ages[rng.randrange(_K)], occs[rng.randrange(_K)], dists[rng.randrange(_K)],
-             dists[rng.randrange(_K)], fams[rng.randrange(_K)])
+            (
+                ages[rng.randrange(_K)],
+                occs[rng.randrange(_K)],
+                dists[rng.randrange(_K)],
+                dists[rng.randrange(_K)],
+                fams[rng.randrange(_K)],
+            )
             for _ in range(4096)
-        ]  # fmt: skip
+        ]
         wanted = _table((w, w[3]) for w in WANTED)
-        pick = (_table(FLOOR_PREFERENCES), _table(ORIENTATIONS_WANTED), _table(DECORATIONS),
-                _table(PURPOSES), self.t_payment, _table(DELIVERIES))  # fmt: skip
+        pick = (
+            _table(FLOOR_PREFERENCES),
+            _table(ORIENTATIONS_WANTED),
+            _table(DECORATIONS),
+            _table(PURPOSES),
+            self.t_payment,
+            _table(DELIVERIES),
+        )
         self.needs = [self._need(wanted[rng.randrange(_K)], pick) for _ in range(4096)]
 
     def _given_names(self, chars: str, singles: str, count: int) -> list[tuple[str, str, str]]:
@@ -1045,9 +1218,21 @@ class _Generator:
         objections = "；".join(rng.sample(OBJECTIONS, rng.randint(0, 2))) or None
         competing = "、".join(rng.sample(COMPETITORS, rng.randint(0, 2))) or None
         return (
-            layout, lo * 100, hi * 100, _fen(budget), _fen(round(budget * share, -4)), floor,
-            orientation, decoration, purpose, payment, delivery, focus, objections, competing,
-        )  # fmt: skip
+            layout,
+            lo * 100,
+            hi * 100,
+            _fen(budget),
+            _fen(round(budget * share, -4)),
+            floor,
+            orientation,
+            decoration,
+            purpose,
+            payment,
+            delivery,
+            focus,
+            objections,
+            competing,
+        )
 
     def _schedule(self) -> None:
         """How many customers arrive on each day; day ``k``'s are ``cum[k]..cum[k+1]-1``."""
@@ -1094,8 +1279,12 @@ class _Generator:
                     continue
                 start = randint(LAUNCH_1, delivered_day - 120)
                 contract = start + randint(7, 30)
-                plan = _DealPlan(unit, DealStatus.CONTRACTED.value, self.office_time(start),
-                                 self.office_time(contract))  # fmt: skip
+                plan = _DealPlan(
+                    unit,
+                    DealStatus.CONTRACTED.value,
+                    self.office_time(start),
+                    self.office_time(contract),
+                )
                 if r() < 0.85:
                     plan.status = DealStatus.DELIVERED.value
                     plan.delivered_s = self.office_time(
@@ -1107,16 +1296,24 @@ class _Generator:
                 x = r()
                 if x < 0.7:
                     start = randint(LAUNCH_2, today - 40)
-                    plan = _DealPlan(unit, DealStatus.CONTRACTED.value, self.office_time(start),
-                                     self.office_time(start + randint(7, 30)))  # fmt: skip
+                    plan = _DealPlan(
+                        unit,
+                        DealStatus.CONTRACTED.value,
+                        self.office_time(start),
+                        self.office_time(start + randint(7, 30)),
+                    )
                 elif x < 0.96 or holds >= 3:
-                    plan = _DealPlan(unit, DealStatus.SUBSCRIBED.value,
-                                     self.office_time(randint(today - 30, today - 1)))  # fmt: skip
+                    plan = _DealPlan(
+                        unit,
+                        DealStatus.SUBSCRIBED.value,
+                        self.office_time(randint(today - 30, today - 1)),
+                    )
                 else:
                     holds += 1
                     # Held within the last day or so: a hold lapses after HOLD_HOURS.
-                    plan = _DealPlan(unit, DealStatus.HELD.value,
-                                     self.past_time(today - (1 if r() < 0.5 else 0)))  # fmt: skip
+                    plan = _DealPlan(
+                        unit, DealStatus.HELD.value, self.past_time(today - (1 if r() < 0.5 else 0))
+                    )
             plans.append(plan)
         cap = self.n // 20  # a small office sells little
         if len(plans) > cap:
@@ -1128,8 +1325,11 @@ class _Generator:
             cancel = self.office_time(start + randint(3, 20))
             if active_start.get(unit.id, self.now_s + 1) <= cancel + DAY_S:
                 continue
-            plans.append(_DealPlan(unit, DealStatus.CANCELLED.value, self.office_time(start),
-                                   cancel_s=cancel))  # fmt: skip
+            plans.append(
+                _DealPlan(
+                    unit, DealStatus.CANCELLED.value, self.office_time(start), cancel_s=cancel
+                )
+            )
         used: set[int] = set()
         plans.sort(key=lambda p: p.start_s)
         for plan in plans:
@@ -1193,8 +1393,14 @@ class _Generator:
         ids["ownership_events"] = self.next_ownership()
         ids["customer_phones"] = self.next_phone()
         ids["consent_records"] = self.next_consent()
-        del (self.next_visit, self.next_follow_up, self.next_grade, self.next_ownership,
-             self.next_phone, self.next_consent)  # fmt: skip
+        del (
+            self.next_visit,
+            self.next_follow_up,
+            self.next_grade,
+            self.next_ownership,
+            self.next_phone,
+            self.next_consent,
+        )
 
     def customer(self, i: int, t: int, rows: _Rows) -> None:
         """All rows of customer ``i``, who first came (or called) at ``t``.
@@ -1304,9 +1510,24 @@ class _Generator:
                 outcome = f"{lost_reason}，标记为流失"
                 next_date = None
             stamp = ts(at)
-            rows.follow_ups.append((self.next_follow_up(), cid, consultant, _REGULAR,
-                                    stamp[:10], stamp, channel_, content, outcome, reached,
-                                    next_date, None, stamp, consultant))  # fmt: skip
+            rows.follow_ups.append(
+                (
+                    self.next_follow_up(),
+                    cid,
+                    consultant,
+                    _REGULAR,
+                    stamp[:10],
+                    stamp,
+                    channel_,
+                    content,
+                    outcome,
+                    reached,
+                    next_date,
+                    None,
+                    stamp,
+                    consultant,
+                )
+            )
         locked = False
         if plan is not None:
             effective, next_date = self._deal_follow_ups(plan, effective)
@@ -1323,9 +1544,24 @@ class _Generator:
         if owner is not None and plan is None and next_date and r() < 0.3:
             # The consultant set the next date and wrote down what to do.
             planned = max(effective, visits[-1] if visits else t)
-            rows.follow_ups.append((self.next_follow_up(), cid, consultant, _REGULAR,
-                                    next_date, None, None, self.t_planned[int(r() * _K)],
-                                    None, None, None, None, ts(planned), consultant))  # fmt: skip
+            rows.follow_ups.append(
+                (
+                    self.next_follow_up(),
+                    cid,
+                    consultant,
+                    _REGULAR,
+                    next_date,
+                    None,
+                    None,
+                    self.t_planned[int(r() * _K)],
+                    None,
+                    None,
+                    None,
+                    None,
+                    ts(planned),
+                    consultant,
+                )
+            )
 
         # --- visits, grade, ownership -----------------------------------------------
         reception = self.reception_id
@@ -1338,33 +1574,91 @@ class _Generator:
             if j == 0:
                 party = size
             if left > now_s:  # still in the sales office
-                rows.visits.append((self.next_visit(), self.project_id, cid, consultant,
-                                    reception, ts(at), None, None, size, channel,
-                                    _FIRST if j == 0 else _RETURN, j == 0, None))  # fmt: skip
+                rows.visits.append(
+                    (
+                        self.next_visit(),
+                        self.project_id,
+                        cid,
+                        consultant,
+                        reception,
+                        ts(at),
+                        None,
+                        None,
+                        size,
+                        channel,
+                        _FIRST if j == 0 else _RETURN,
+                        j == 0,
+                        None,
+                    )
+                )
             else:
-                rows.visits.append((self.next_visit(), self.project_id, cid, consultant,
-                                    reception, ts(at), ts(left), minutes, size, channel,
-                                    _FIRST if j == 0 else _RETURN, j == 0, None))  # fmt: skip
+                rows.visits.append(
+                    (
+                        self.next_visit(),
+                        self.project_id,
+                        cid,
+                        consultant,
+                        reception,
+                        ts(at),
+                        ts(left),
+                        minutes,
+                        size,
+                        channel,
+                        _FIRST if j == 0 else _RETURN,
+                        j == 0,
+                        None,
+                    )
+                )
         if grade is not None:
             first_grade = _B if plan else grade
             suggested, reason = first_grade, None
             if r() < 0.12 and first_grade != _D:
                 suggested = "ABCD"["ABCD".index(first_grade) + 1]
                 reason = "顾问根据面谈情况调整"
-            rows.grades.append((self.next_grade(), cid, None, first_grade, suggested, reason,
-                                consultant, ts(visits[0] + 1800)))  # fmt: skip
+            rows.grades.append(
+                (
+                    self.next_grade(),
+                    cid,
+                    None,
+                    first_grade,
+                    suggested,
+                    reason,
+                    consultant,
+                    ts(visits[0] + 1800),
+                )
+            )
             if plan:
-                rows.grades.append((self.next_grade(), cid, first_grade, grade, grade,
-                                    "复访并有交定金意向，升为 A 级", consultant,
-                                    ts(plan.start_s)))  # fmt: skip
+                rows.grades.append(
+                    (
+                        self.next_grade(),
+                        cid,
+                        first_grade,
+                        grade,
+                        grade,
+                        "复访并有交定金意向，升为 A 级",
+                        consultant,
+                        ts(plan.start_s),
+                    )
+                )
         registered = ts(visits[0] if visits else t)
         by = reception if visits else consultant
-        rows.ownership.append((self.next_ownership(), cid, _REGISTER, None, consultant, None,
-                               by, None, registered))  # fmt: skip
+        rows.ownership.append(
+            (self.next_ownership(), cid, _REGISTER, None, consultant, None, by, None, registered)
+        )
         if in_pool:
-            rows.ownership.append((self.next_ownership(), cid, _LAPSE, consultant, None,
-                                   "保护期内无有效跟进或来访，自动进入公共客户池", None, None,
-                                   ts(lapse_at)))  # fmt: skip
+            rows.ownership.append(
+                (
+                    self.next_ownership(),
+                    cid,
+                    _LAPSE,
+                    consultant,
+                    None,
+                    "保护期内无有效跟进或来访，自动进入公共客户池",
+                    None,
+                    None,
+                    ts(lapse_at),
+                )
+            )
 
         # --- phones, related persons, consent ---------------------------------------
         phone = self.phone(i)
@@ -1373,8 +1667,9 @@ class _Generator:
         if complete and r() < 0.08:
             alt_phone = self.phone(self.extra_phone)
             self.extra_phone += 1
-            rows.phones.append((self.next_phone(), self.project_id, alt_phone, cid,
-                                "alternate", None))  # fmt: skip
+            rows.phones.append(
+                (self.next_phone(), self.project_id, alt_phone, cid, "alternate", None)
+            )
         if complete and party >= 2 and r() < 0.06:
             self._related(cid, surname, male, visits[0], rows)
         # Online forms ask for consent; a phone enquiry keeps only name and phone.
@@ -1382,17 +1677,33 @@ class _Generator:
         consent_at = ts(created) if consent else None
         marketing = consent and r() < 0.35
         if consent:
-            rows.consents.append((self.next_consent(), cid, "basic", True, NOTICE_VERSION,
-                                  consent_at, by))  # fmt: skip
+            rows.consents.append(
+                (self.next_consent(), cid, "basic", True, NOTICE_VERSION, consent_at, by)
+            )
             if marketing:
-                rows.consents.append((self.next_consent(), cid, "marketing", True,
-                                      NOTICE_VERSION, consent_at, by))  # fmt: skip
+                rows.consents.append(
+                    (self.next_consent(), cid, "marketing", True, NOTICE_VERSION, consent_at, by)
+                )
 
         # --- the customer row -------------------------------------------------------
         need = self.needs[int(r() * 4096)]
         if consent and not is_lead:
-            (layout, amin, amax, budget, down, floor_pref, orientation, decoration, purpose,
-             payment, delivery, focus, objections, competing) = need  # fmt: skip
+            (
+                layout,
+                amin,
+                amax,
+                budget,
+                down,
+                floor_pref,
+                orientation,
+                decoration,
+                purpose,
+                payment,
+                delivery,
+                focus,
+                objections,
+                competing,
+            ) = need
         else:
             amin = amax = down = floor_pref = orientation = decoration = purpose = None
             payment = delivery = focus = objections = competing = None
@@ -1415,25 +1726,87 @@ class _Generator:
                 referrer = self.dealt[int(r() * len(self.dealt))].customer_id
             else:
                 referrer = self.cid0 + int(r() * i)
-        updated = max(created, visits[-1] if visits else 0, done[-1][0] if done else 0,
-                      lapse_at, planned, effective)  # fmt: skip
+        updated = max(
+            created,
+            visits[-1] if visits else 0,
+            done[-1][0] if done else 0,
+            lapse_at,
+            planned,
+            effective,
+        )
         if plan is not None:
-            updated = max(updated, plan.start_s, plan.contract_s or 0, plan.delivered_s or 0,
-                          plan.cancel_s or 0)  # fmt: skip
+            updated = max(
+                updated,
+                plan.start_s,
+                plan.contract_s or 0,
+                plan.delivered_s or 0,
+                plan.cancel_s or 0,
+            )
             self._deal_row(plan)
-        rows.customers.append((
-            cid, self.project_id, surname + given, s_ini + g_ini, s_full + g_full,
-            "M" if male else "F", age_band, phone, alt_phone, occupation, home, work, family,
-            birthday, resident_id, consent, consent_at, NOTICE_VERSION if consent else None,
-            resident_id is not None, ts(plan.start_s) if resident_id and plan else None,
-            marketing, consent_at if marketing else None, channel, referrer, budget, down,
-            layout, amin, amax, floor_pref, orientation, decoration, purpose, payment, delivery,
-            focus, objections, competing, decision, asked, deposit_intent, None,
-            owner, registered if owner else None, complete and consent, registered,
-            ts(protected), locked, in_pool, grade, stage, lost_reason, len(visits),
-            ts(visits[0]) if visits else None, ts(visits[-1]) if visits else None,
-            ts(effective) if effective else None, next_date, ts(created), ts(updated), None,
-        ))  # fmt: skip
+        rows.customers.append(
+            (
+                cid,
+                self.project_id,
+                surname + given,
+                s_ini + g_ini,
+                s_full + g_full,
+                "M" if male else "F",
+                age_band,
+                phone,
+                alt_phone,
+                occupation,
+                home,
+                work,
+                family,
+                birthday,
+                resident_id,
+                consent,
+                consent_at,
+                NOTICE_VERSION if consent else None,
+                resident_id is not None,
+                ts(plan.start_s) if resident_id and plan else None,
+                marketing,
+                consent_at if marketing else None,
+                channel,
+                referrer,
+                budget,
+                down,
+                layout,
+                amin,
+                amax,
+                floor_pref,
+                orientation,
+                decoration,
+                purpose,
+                payment,
+                delivery,
+                focus,
+                objections,
+                competing,
+                decision,
+                asked,
+                deposit_intent,
+                None,
+                owner,
+                registered if owner else None,
+                complete and consent,
+                registered,
+                ts(protected),
+                locked,
+                in_pool,
+                grade,
+                stage,
+                lost_reason,
+                len(visits),
+                ts(visits[0]) if visits else None,
+                ts(visits[-1]) if visits else None,
+                ts(effective) if effective else None,
+                next_date,
+                ts(created),
+                ts(updated),
+                None,
+            )
+        )
         if plan is None and visits and stage != _LOST and i % self.sample_every == 0:
             self.sampled.append((cid, consultant, visits[-1]))
 
@@ -1449,8 +1822,9 @@ class _Generator:
         rid = _take(self.ids, "related_persons")
         phone = self.phone(self.extra_phone)
         self.extra_phone += 1
-        rows.related.append((rid, cid, other_surname + pool[int(r() * len(pool))][0], relation,
-                             phone, self.ts(at)))  # fmt: skip
+        rows.related.append(
+            (rid, cid, other_surname + pool[int(r() * len(pool))][0], relation, phone, self.ts(at))
+        )
         rows.phones.append((self.next_phone(), self.project_id, phone, cid, "related", rid))
 
     def _birthday(
@@ -1469,8 +1843,9 @@ class _Generator:
         visits.append(t)
         first_day, deal_day = t // DAY_S, plan.start_s // DAY_S
         if deal_day - first_day >= 3 and self.r() < 0.6:
-            visits.append(self.office_time(first_day + 1 + int(self.r() * (deal_day - first_day
-                                                                             - 1))))  # fmt: skip
+            visits.append(
+                self.office_time(first_day + 1 + int(self.r() * (deal_day - first_day - 1)))
+            )
         if plan.start_s > visits[-1]:
             visits.append(plan.start_s)
         if plan.contract_s:
@@ -1490,17 +1865,35 @@ class _Generator:
         tb, r = self.tb, self.r
         tasks = []
         if plan.status not in (DealStatus.HELD.value,):
-            tasks.append((FollowUpKind.CALLBACK_SUBSCRIPTION.value, plan.start_s,
-                          plan.consultant_id, "认购后回访：确认签约时间和所需材料",
-                          "客户已准备好签约资料，约定签约时间"))  # fmt: skip
+            tasks.append(
+                (
+                    FollowUpKind.CALLBACK_SUBSCRIPTION.value,
+                    plan.start_s,
+                    plan.consultant_id,
+                    "认购后回访：确认签约时间和所需材料",
+                    "客户已准备好签约资料，约定签约时间",
+                )
+            )
         if plan.contract_s:
-            tasks.append((FollowUpKind.CALLBACK_CONTRACT.value, plan.contract_s,
-                          self.office.service_id, "签约后回访：核对合同信息，说明按揭办理流程",
-                          "客户对签约过程满意，按揭资料已提交"))  # fmt: skip
+            tasks.append(
+                (
+                    FollowUpKind.CALLBACK_CONTRACT.value,
+                    plan.contract_s,
+                    self.office.service_id,
+                    "签约后回访：核对合同信息，说明按揭办理流程",
+                    "客户对签约过程满意，按揭资料已提交",
+                )
+            )
         if plan.delivered_s:
-            tasks.append((FollowUpKind.CALLBACK_DELIVERY.value, plan.delivered_s + 83 * DAY_S,
-                          self.office.service_id, "交付三个月回访：了解入住体验和维修情况",
-                          "客户反馈入住后整体满意"))  # fmt: skip
+            tasks.append(
+                (
+                    FollowUpKind.CALLBACK_DELIVERY.value,
+                    plan.delivered_s + 83 * DAY_S,
+                    self.office.service_id,
+                    "交付三个月回访：了解入住体验和维修情况",
+                    "客户反馈入住后整体满意",
+                )
+            )
         next_date = None
         for kind, since, assignee, content, outcome in tasks:
             due = since + 7 * DAY_S
@@ -1509,14 +1902,42 @@ class _Generator:
                 continue
             if at < self.now_s:
                 effective = max(effective, at)
-                self.deal_follow_ups.append([plan.customer_id, assignee, kind, tb.date_of(due),
-                                             tb.ts(at), "phone", content, outcome, True, None,
-                                             plan.id, tb.ts(at), assignee])  # fmt: skip
+                self.deal_follow_ups.append(
+                    [
+                        plan.customer_id,
+                        assignee,
+                        kind,
+                        tb.date_of(due),
+                        tb.ts(at),
+                        "phone",
+                        content,
+                        outcome,
+                        True,
+                        None,
+                        plan.id,
+                        tb.ts(at),
+                        assignee,
+                    ]
+                )
             else:
                 next_date = next_date or tb.date_of(due)
-                self.deal_follow_ups.append([plan.customer_id, assignee, kind, tb.date_of(due),
-                                             None, None, content, None, None, None, plan.id,
-                                             tb.ts(since), assignee])  # fmt: skip
+                self.deal_follow_ups.append(
+                    [
+                        plan.customer_id,
+                        assignee,
+                        kind,
+                        tb.date_of(due),
+                        None,
+                        None,
+                        content,
+                        None,
+                        None,
+                        None,
+                        plan.id,
+                        tb.ts(since),
+                        assignee,
+                    ]
+                )
         if next_date is None and plan.status == DealStatus.HELD.value:
             next_date = tb.date_of(plan.start_s + DAY_S)  # deposit before the hold lapses
         if next_date is None and plan.status == DealStatus.SUBSCRIBED.value:
@@ -1532,31 +1953,57 @@ class _Generator:
         payment = self.t_payment[int(r() * _K)]
         loan = None
         if payment != PaymentMethod.FULL.value:
-            loan = {DealStatus.SUBSCRIBED.value: "pending", DealStatus.CONTRACTED.value:
-                    "approved", DealStatus.DELIVERED.value: "disbursed"}.get(plan.status)  # fmt: skip
+            loan = {
+                DealStatus.SUBSCRIBED.value: "pending",
+                DealStatus.CONTRACTED.value: "approved",
+                DealStatus.DELIVERED.value: "disbursed",
+            }.get(plan.status)
         contracted = plan.contract_s is not None
         year = tb.calendar(plan.start_s // DAY_S).year
-        self.deal_rows.append((
-            plan.id, self.project_id, plan.customer_id, unit.id, plan.consultant_id,
-            plan.status, ts(plan.start_s) if held else None,
-            ts(plan.start_s + HOLD_HOURS * 3600) if held else None, unit.price_fen,
-            None if held else unit.price_fen - discount, None if held else discount,
-            None if held else _fen((20_000, 50_000, 50_000, 100_000)[int(r() * 4)]),
-            None if held else tb.date_of(plan.start_s), None if held else ts(plan.start_s),
-            f"YJF{year}-{plan.id:05d}" if contracted else None,
-            ts(plan.contract_s) if plan.contract_s else None, None if held else payment,
-            loan, PERSONALISED_CHANGES[int(r() * 3)] if not held and r() < 0.15 else None,
-            ts(plan.cancel_s) if plan.cancel_s else None,
-            CANCEL_REASONS[int(r() * 4)] if plan.cancel_s else None,
-            tb.days[self.office.delivery_days[unit.building]] if contracted else None,
-            ts(plan.delivered_s) if plan.delivered_s else None, ts(plan.start_s),
-            plan.consultant_id,
-        ))  # fmt: skip
+        self.deal_rows.append(
+            (
+                plan.id,
+                self.project_id,
+                plan.customer_id,
+                unit.id,
+                plan.consultant_id,
+                plan.status,
+                ts(plan.start_s) if held else None,
+                ts(plan.start_s + HOLD_HOURS * 3600) if held else None,
+                unit.price_fen,
+                None if held else unit.price_fen - discount,
+                None if held else discount,
+                None if held else _fen((20_000, 50_000, 50_000, 100_000)[int(r() * 4)]),
+                None if held else tb.date_of(plan.start_s),
+                None if held else ts(plan.start_s),
+                f"YJF{year}-{plan.id:05d}" if contracted else None,
+                ts(plan.contract_s) if plan.contract_s else None,
+                None if held else payment,
+                loan,
+                PERSONALISED_CHANGES[int(r() * 3)] if not held and r() < 0.15 else None,
+                ts(plan.cancel_s) if plan.cancel_s else None,
+                CANCEL_REASONS[int(r() * 4)] if plan.cancel_s else None,
+                tb.days[self.office.delivery_days[unit.building]] if contracted else None,
+                ts(plan.delivered_s) if plan.delivered_s else None,
+                ts(plan.start_s),
+                plan.consultant_id,
+            )
+        )
         if not held and discount * 100 > unit.price_fen:  # beyond 1 %: the manager approved
-            self.approvals.append((plan.id, plan.customer_id, unit.id, discount,
-                                   plan.consultant_id, ts(plan.start_s - 3600),
-                                   self.office.manager_id, ts(plan.start_s - 1800), "approved",
-                                   "客户全款/老带新，申请额外优惠"))  # fmt: skip
+            self.approvals.append(
+                (
+                    plan.id,
+                    plan.customer_id,
+                    unit.id,
+                    discount,
+                    plan.consultant_id,
+                    ts(plan.start_s - 3600),
+                    self.office.manager_id,
+                    ts(plan.start_s - 1800),
+                    "approved",
+                    "客户全款/老带新，申请额外优惠",
+                )
+            )
         if plan.delivered_s:
             self.delivered.append(plan)
 
@@ -1564,17 +2011,31 @@ class _Generator:
 
     def write_deals(self, w: _Writer) -> None:
         w.insert("deals", DEAL_COLUMNS, self.deal_rows)
-        w.insert("discount_approvals", APPROVAL_COLUMNS,
-                 [(_take(self.ids, "discount_approvals"), *a) for a in self.approvals])  # fmt: skip
-        w.insert("follow_ups", FOLLOW_UP_COLUMNS,
-                 [(_take(self.ids, "follow_ups"), *f) for f in self.deal_follow_ups])  # fmt: skip
+        w.insert(
+            "discount_approvals",
+            APPROVAL_COLUMNS,
+            [(_take(self.ids, "discount_approvals"), *a) for a in self.approvals],
+        )
+        w.insert(
+            "follow_ups",
+            FOLLOW_UP_COLUMNS,
+            [(_take(self.ids, "follow_ups"), *f) for f in self.deal_follow_ups],
+        )
         self._write_handovers(w)
 
     def _write_handovers(self, w: _Writer) -> None:
         tb, r = self.tb, self.r
         handovers, items = [], []
-        checklist = (("客厅", "墙面"), ("客厅", "地面"), ("主卧", "门窗"), ("次卧", "门窗"),
-                     ("厨房", "水电"), ("厨房", "燃气"), ("卫生间", "防水"), ("阳台", "栏杆"))  # fmt: skip
+        checklist = (
+            ("客厅", "墙面"),
+            ("客厅", "地面"),
+            ("主卧", "门窗"),
+            ("次卧", "门窗"),
+            ("厨房", "水电"),
+            ("厨房", "燃气"),
+            ("卫生间", "防水"),
+            ("阳台", "栏杆"),
+        )
         issues = ("墙面有细小裂缝", "窗户密封条脱落", "地砖空鼓", "水龙头滴水", "入户门划痕")
         for plan in self.delivered:
             hid = _take(self.ids, "handovers")
@@ -1583,21 +2044,42 @@ class _Generator:
             measured = contracted + int((r() - 0.6) * contracted * 0.01)
             agreed = next(row[9] for row in self.deal_rows if row[0] == plan.id)
             unit_price = round(agreed * 100 / contracted)  # fen per m²
-            handovers.append((hid, plan.id, tb.date_of(at), f"{r() * 20:.1f}",
-                              f"{r() * 120:.1f}", f"{r() * 6:.1f}",
-                              json.dumps({"入户门钥匙": 3, "单元门禁卡": 2, "信箱钥匙": 2},
-                                         ensure_ascii=False),
-                              contracted, measured, unit_price,
-                              round((measured - contracted) * unit_price / 100),
-                              self.office.service_id, tb.ts(at)))  # fmt: skip
+            handovers.append(
+                (
+                    hid,
+                    plan.id,
+                    tb.date_of(at),
+                    f"{r() * 20:.1f}",
+                    f"{r() * 120:.1f}",
+                    f"{r() * 6:.1f}",
+                    json.dumps(
+                        {"入户门钥匙": 3, "单元门禁卡": 2, "信箱钥匙": 2}, ensure_ascii=False
+                    ),
+                    contracted,
+                    measured,
+                    unit_price,
+                    round((measured - contracted) * unit_price / 100),
+                    self.office.service_id,
+                    tb.ts(at),
+                )
+            )
             for order, (room, item) in enumerate(checklist):
                 ok = r() < 0.88
                 closed = not ok and r() < 0.7
-                items.append((_take(self.ids, "inspection_items"), hid, room, item, ok,
-                              None if ok else issues[int(r() * len(issues))],
-                              None if ok else ("closed" if closed else "open"),
-                              tb.ts(at + 10 * DAY_S) if closed else None, order,
-                              None if ok else tb.date_of(at + 15 * DAY_S)))  # fmt: skip
+                items.append(
+                    (
+                        _take(self.ids, "inspection_items"),
+                        hid,
+                        room,
+                        item,
+                        ok,
+                        None if ok else issues[int(r() * len(issues))],
+                        None if ok else ("closed" if closed else "open"),
+                        tb.ts(at + 10 * DAY_S) if closed else None,
+                        order,
+                        None if ok else tb.date_of(at + 15 * DAY_S),
+                    )
+                )
         w.insert("handovers", HANDOVER_COLUMNS, handovers)
         w.insert("inspection_items", INSPECTION_COLUMNS, items)
 
@@ -1606,8 +2088,9 @@ class _Generator:
         and satisfaction surveys."""
         tb, r, now_s = self.tb, self.r, self.now_s
         owners = [p for p in self.dealt if p.status != DealStatus.CANCELLED.value]
-        who: list[tuple[int, int]] = [(p.customer_id, p.delivered_s or p.contract_s or
-                                       p.start_s) for p in owners]  # fmt: skip
+        who: list[tuple[int, int]] = [
+            (p.customer_id, p.delivered_s or p.contract_s or p.start_s) for p in owners
+        ]
         who += [(c, at) for c, _, at in self.sampled]
         complaints = []
         for j, (category, severity, text_, department, resolution, key) in enumerate(COMPLAINTS):
@@ -1626,24 +2109,42 @@ class _Generator:
                 status = ComplaintStatus.RESPONDED.value
             closed = status == ComplaintStatus.CLOSED.value
             callback = closed and closing + 2 * DAY_S < now_s
-            complaints.append((
-                _take(self.ids, "complaints"), self.project_id, customer,
-                ("phone", "visit", "survey")[j % 3], category, severity, text_, department,
-                status, tb.ts(received), self.office.service_id,
-                tb.ts(answered) if status != ComplaintStatus.OPEN.value else None,
-                tb.ts(closing) if closed else None, resolution if closed else None,
-                tb.ts(closing + 2 * DAY_S) if callback else None, True if callback else None,
-                key,
-            ))  # fmt: skip
+            complaints.append(
+                (
+                    _take(self.ids, "complaints"),
+                    self.project_id,
+                    customer,
+                    ("phone", "visit", "survey")[j % 3],
+                    category,
+                    severity,
+                    text_,
+                    department,
+                    status,
+                    tb.ts(received),
+                    self.office.service_id,
+                    tb.ts(answered) if status != ComplaintStatus.OPEN.value else None,
+                    tb.ts(closing) if closed else None,
+                    resolution if closed else None,
+                    tb.ts(closing + 2 * DAY_S) if callback else None,
+                    True if callback else None,
+                    key,
+                )
+            )
         w.insert("complaints", COMPLAINT_COLUMNS, complaints)
 
-        levels = _table((((SatisfactionLevel.SATISFIED.value, (91, 100)), 55),
-                         ((SatisfactionLevel.FAIRLY_SATISFIED.value, (81, 90)), 28),
-                         ((SatisfactionLevel.NEUTRAL.value, (61, 80)), 13),
-                         ((SatisfactionLevel.DISSATISFIED.value, (40, 60)), 4)))  # fmt: skip
+        levels = _table(
+            (
+                ((SatisfactionLevel.SATISFIED.value, (91, 100)), 55),
+                ((SatisfactionLevel.FAIRLY_SATISFIED.value, (81, 90)), 28),
+                ((SatisfactionLevel.NEUTRAL.value, (61, 80)), 13),
+                ((SatisfactionLevel.DISSATISFIED.value, (40, 60)), 4),
+            )
+        )
         surveys, answers = [], []
-        takers = [(p.customer_id, p.consultant_id, p.start_s + 3600, STAGE_OF_DEAL[p.status])
-                  for p in owners[:10]]  # fmt: skip
+        takers = [
+            (p.customer_id, p.consultant_id, p.start_s + 3600, STAGE_OF_DEAL[p.status])
+            for p in owners[:10]
+        ]
         takers += [(c, cons, at + 2 * 3600, Stage.VISITED.value) for c, cons, at in self.sampled]
         for customer, consultant, at, stage in takers:
             if at >= now_s:
@@ -1656,8 +2157,9 @@ class _Generator:
                 scores.append(score)
                 answers.append((_take(self.ids, "survey_answers"), sid, factor, level, score))
             total = round(sum(scores) / len(scores))
-            surveys.append((sid, self.project_id, customer, consultant, stage, tb.ts(at),
-                            total, total >= 80))  # fmt: skip
+            surveys.append(
+                (sid, self.project_id, customer, consultant, stage, tb.ts(at), total, total >= 80)
+            )
         w.insert("surveys", SURVEY_COLUMNS, surveys)
         w.insert("survey_answers", ANSWER_COLUMNS, answers)
 
@@ -1672,16 +2174,33 @@ STAGE_OF_DEAL = {
 
 # (category, severity, description, department, resolution or None, key improvement point)
 COMPLAINTS = (
-    ("工程质量", "high", "地下车库 B2 层顶板渗水，车停在下面被滴脏", "工程部",
-     "已对渗水点注浆封堵，雨后复查无渗漏", True),
-    ("销售服务", "low", "置业顾问回访电话太频繁，影响工作", "营销部",
-     "已调整回访频率并向客户致歉", False),
-    ("工程质量", "high", "地下车库渗水，车位上方一直滴水", "工程部",
-     "已对渗水点注浆封堵，雨后复查无渗漏", True),
+    (
+        "工程质量",
+        "high",
+        "地下车库 B2 层顶板渗水，车停在下面被滴脏",
+        "工程部",
+        "已对渗水点注浆封堵，雨后复查无渗漏",
+        True,
+    ),
+    (
+        "销售服务",
+        "low",
+        "置业顾问回访电话太频繁，影响工作",
+        "营销部",
+        "已调整回访频率并向客户致歉",
+        False,
+    ),
+    (
+        "工程质量",
+        "high",
+        "地下车库渗水，车位上方一直滴水",
+        "工程部",
+        "已对渗水点注浆封堵，雨后复查无渗漏",
+        True,
+    ),
     ("工程质量", "medium", "卫生间地漏返味", "工程部", "更换防臭地漏，客户确认无异味", False),
     ("销售承诺", "high", "认为销售时所说的学校开工时间与实际不符", "营销部", None, False),
-    ("工程质量", "high", "车库顶板渗水仍未彻底解决", "工程部", "重新做防水层并跟踪一个雨季",
-     True),
+    ("工程质量", "high", "车库顶板渗水仍未彻底解决", "工程部", "重新做防水层并跟踪一个雨季", True),
     ("物业服务", "low", "单元门禁卡经常刷不开", "物业公司", "更换门禁读卡器", False),
     ("车位", "medium", "车位价格高于认购时口头告知的价格", "营销部", None, False),
 )
@@ -1740,8 +2259,15 @@ class DemoService:
                 restore = None
             try:
                 with conn.begin():
-                    gen = self._fill(writer, random.Random(seed), _Timebase(started_at),
-                                     customers, password_hash, worker, report)  # fmt: skip
+                    gen = self._fill(
+                        writer,
+                        random.Random(seed),
+                        _Timebase(started_at),
+                        customers,
+                        password_hash,
+                        worker,
+                        report,
+                    )
             finally:
                 if restore is not None:
                     restore()
@@ -1815,8 +2341,9 @@ class _WorkerBatches:
         # spawn, not fork: a forked copy of a process with threads (Qt, a pool) may hang.
         ctx = multiprocessing.get_context("spawn")
         queue = ctx.Queue(maxsize=3)
-        proc = ctx.Process(target=_worker_main, args=(self._payload, queue),
-                           name="salesdesk-demo", daemon=True)  # fmt: skip
+        proc = ctx.Process(
+            target=_worker_main, args=(self._payload, queue), name="salesdesk-demo", daemon=True
+        )
         proc.start()
         try:
             while True:

@@ -75,7 +75,7 @@ from app.models import (
 )
 from app.reports.fonts import FontChoice, ensure_font
 from app.services import audit_service
-from app.services.deal_service import load_settings
+from app.services.settings_service import load_settings
 from app.services.unit_service import active_deal, factors_for_unit
 
 _PG_NUMBER_LOCK = 7_302_115  # serialises document numbering on PostgreSQL

@@ -11,7 +11,6 @@ follow-up with a grade change) run them inside their own transaction.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -33,8 +32,9 @@ from app.domain.grading import (
 )
 from app.domain.models import UserInfo
 from app.domain.settings import AppSettings
-from app.models import Building, Customer, FollowUp, GradeChange, Setting, Unit
+from app.models import Building, Customer, FollowUp, GradeChange, Unit
 from app.services import audit_service
+from app.services.settings_service import load_settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,19 +56,9 @@ class GradeChangeInfo:
 # --- helpers shared by the follow-up, pool and transfer services ---------------------
 
 
-def load_settings(session: Session) -> AppSettings:
-    """The typed settings, read inside the caller's transaction."""
-    rows = session.execute(select(Setting.key, Setting.value)).all()
-    return AppSettings.from_mapping({k: json.loads(v) for k, v in rows})
-
-
 def load_criteria(session: Session, settings: AppSettings) -> GradingCriteria:
-    """``settings.grading_criteria`` once ``AppSettings`` has it; until then the stored
-    ``grading_criteria`` value, or the defaults."""
-    if hasattr(settings, "grading_criteria"):
-        return criteria_from_settings(settings)
-    raw = session.scalar(select(Setting.value).where(Setting.key == "grading_criteria"))
-    return GradingCriteria.from_mapping(json.loads(raw)) if raw else GradingCriteria()
+    """The grade-suggestion thresholds of the settings."""
+    return criteria_from_settings(settings)
 
 
 def customer_for_update(session: Session, actor: UserInfo, customer_id: int) -> Customer:

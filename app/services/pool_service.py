@@ -33,7 +33,8 @@ from app.domain.pool import (
 from app.models import Customer, OwnershipEvent, User
 from app.services import audit_service
 from app.services.follow_up_service import refresh_protection
-from app.services.grading_service import customer_for_update, load_settings
+from app.services.grading_service import customer_for_update
+from app.services.settings_service import load_settings
 
 _LAPSABLE_CODES = tuple(s.value for s in LAPSABLE_STAGES)
 _CAP_CODES = tuple(s.value for s in CAP_STAGES)

@@ -90,6 +90,7 @@ class _Denied(Exception):
         self.user_id = user_id
         self.what = what
 
+
 #: Stages of a "lead" for the retention job: never subscribed (no deal row at all either).
 RETENTION_STAGES = (Stage.LEAD.value, Stage.VISITED.value, Stage.LOST.value)
 
@@ -173,9 +174,14 @@ def apply_consent(
             fields = (*BASIC_CONSENT_FIELDS, "resident_id")
             if customer.consent_resident_id:
                 session.add(
-                    ConsentRecord(customer_id=customer.id, purpose=ConsentPurpose.RESIDENT_ID.value,
-                                  granted=False, notice_version=notice_version, at=at,
-                                  recorded_by=by_user_id)  # fmt: skip
+                    ConsentRecord(
+                        customer_id=customer.id,
+                        purpose=ConsentPurpose.RESIDENT_ID.value,
+                        granted=False,
+                        notice_version=notice_version,
+                        at=at,
+                        recorded_by=by_user_id,
+                    )  # fmt: skip
                 )
                 customer.consent_resident_id = False
                 customer.consent_resident_id_at = at
@@ -685,4 +691,3 @@ def _write_xlsx(path: Path, tables: dict[str, list[dict[str, Any]]],
         ws.append(["id", "display_name"])
         for uid, display in sorted(staff.items()):
             ws.append([uid, display])
-

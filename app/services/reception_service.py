@@ -68,7 +68,7 @@ from app.domain.rotation import propose
 from app.domain.settings import AppSettings
 from app.models import ConsentRecord, Customer, CustomerPhone, OwnershipEvent, RelatedPerson, Visit
 from app.services import audit_service
-from app.services.customer_query_service import load_settings, project_id_for, user_names
+from app.services.customer_query_service import project_id_for, user_names
 from app.services.rotation_service import (
     assign_in_session,
     load_queue,
@@ -76,6 +76,7 @@ from app.services.rotation_service import (
     mark_status,
     require_consultant,
 )
+from app.services.settings_service import load_settings
 
 MAX_PARTY_SIZE = 50
 #: Customer attributes reception may store only with the customer's basic consent

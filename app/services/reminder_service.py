@@ -20,7 +20,7 @@ from app.domain.enums import Role
 from app.domain.follow_up import MyDayCounts, ReminderSummary, reminder_lines
 from app.domain.models import UserInfo
 from app.services.follow_up_service import day_counts, resolve_day_scope
-from app.services.grading_service import load_settings
+from app.services.settings_service import load_settings
 
 
 class ReminderService:

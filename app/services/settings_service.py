@@ -5,11 +5,18 @@ from __future__ import annotations
 import json
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.db.engine import Database
 from app.domain.clock import Clock
 from app.domain.settings import AppSettings
 from app.models import Setting
+
+
+def load_settings(session: Session) -> AppSettings:
+    """The typed settings, read inside the caller's transaction."""
+    rows = session.execute(select(Setting.key, Setting.value)).all()
+    return AppSettings.from_mapping({k: json.loads(v) for k, v in rows})
 
 
 class SettingsService:
@@ -19,8 +26,7 @@ class SettingsService:
 
     def load(self) -> AppSettings:
         with self._db.read() as s:
-            rows = s.execute(select(Setting.key, Setting.value)).all()
-        return AppSettings.from_mapping({k: json.loads(v) for k, v in rows})
+            return load_settings(s)
 
     def save(self, settings: AppSettings, by_user_id: int | None = None) -> list[str]:
         """Store every field that differs from what is stored; return the changed keys."""

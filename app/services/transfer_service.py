@@ -25,8 +25,8 @@ from app.domain.phone import mask_phone
 from app.domain.pool import CAP_STAGES, SuccessorShare, TransferResult, spread_evenly
 from app.models import Customer, FollowUp, OwnershipEvent, Project, Transfer, User
 from app.services import audit_service
-from app.services.grading_service import load_settings
 from app.services.pool_service import active_customer_count
+from app.services.settings_service import load_settings
 
 _CHUNK = 500
 _SUCCESSOR_ROLES = (Role.CONSULTANT.value, Role.MANAGER.value)
