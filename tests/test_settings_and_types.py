@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import select
 
 from app.domain.settings import AppSettings
@@ -48,3 +49,30 @@ def test_money_and_area_are_exact(services: Services) -> None:
     assert u.building_area == Decimal("128.37")
     assert u.list_price == Decimal("3456789.99")
     assert u.list_price / u.building_area == Decimal("3456789.99") / Decimal("128.37")
+
+
+def test_settings_changes_are_audited_and_restricted(services: Services) -> None:
+    from app.domain.enums import Role
+    from app.domain.errors import PermissionDenied
+    from app.models import AuditEntry
+
+    boss = services.auth.create_user("boss", "boss-pass", Role.MANAGER)
+    desk = services.auth.create_user("desk", "desk-pass", Role.RECEPTION)
+    s = services.settings.load()
+    s.protection_days = 45
+    with pytest.raises(PermissionDenied):
+        services.settings.save(s, by_user_id=desk.id)
+    assert services.settings.load().protection_days == 30
+    assert services.settings.save(s, by_user_id=boss.id) == ["protection_days"]
+    s.language = "en"
+    assert services.settings.save(s, by_user_id=desk.id) == ["language"]
+    with services.db.read() as session:
+        rows = session.execute(
+            select(AuditEntry.user_id, AuditEntry.detail)
+            .where(AuditEntry.action == "settings_change")
+            .order_by(AuditEntry.id)
+        ).all()
+    assert [(r.user_id, r.detail) for r in rows] == [
+        (boss.id, "修改设置：protection_days"),
+        (desk.id, "修改设置：language"),
+    ]
