@@ -41,17 +41,18 @@ def main(argv: list[str] | None = None) -> int:
 
         opened = open_services(f"sqlite:///{path}")
         services = opened.services
-        phases: list[tuple[str, float]] = []
+        phases: list[tuple[str, float, float]] = []  # label, wall and CPU time at start
         began = time.perf_counter()
 
         def progress(label: str, done: int, total: int) -> None:
             if not phases or phases[-1][0] != label:
-                phases.append((label, time.perf_counter() - began))
+                phases.append((label, time.perf_counter() - began, _cpu(resource.RUSAGE_SELF)))
                 print(f"  {phases[-1][1]:7.1f} s  {label}", flush=True)
 
         result = services.demo.generate(customers=args.customers, seed=args.seed,
                                         progress=progress)  # fmt: skip
         elapsed = time.perf_counter() - began
+        cpu_end = _cpu(resource.RUSAGE_SELF)
         services.db.dispose()
 
         con = sqlite3.connect(path)
@@ -67,9 +68,12 @@ def main(argv: list[str] | None = None) -> int:
         print()
         print(f"customers       {args.customers:,} (seed {args.seed})")
         print(f"elapsed         {elapsed:.1f} s (generate() reports {result.seconds:.1f} s)")
-        ends = [t for _, t in phases[1:]] + [elapsed]
-        for (label, start), end in zip(phases, ends, strict=True):
-            print(f"  {end - start:7.1f} s  {label}")
+        print(f"load average    {' '.join(f'{x:.2f}' for x in os.getloadavg())} (1, 5, 15 min)")
+        print("phase           wall s   CPU s (this process)")
+        ends = [(t, c) for _, t, c in phases[1:]] + [(elapsed, cpu_end)]
+        for (label, start, cpu), (end, cpu_next) in zip(phases, ends, strict=True):
+            print(f"  {end - start:7.1f}  {cpu_next - cpu:7.1f}    {label}")
+        print(f"CPU of the worker process {_cpu(resource.RUSAGE_CHILDREN):.1f} s")
         print(f"database        {size / 2**20:,.0f} MiB")
         print(f"peak RSS        {own:,.0f} MiB (worker process {worker:,.0f} MiB)")
         print(f"python/sqlite   {platform.python_version()} / {sqlite3.sqlite_version}")
@@ -86,6 +90,11 @@ def main(argv: list[str] | None = None) -> int:
             shutil.move(path, args.keep)
             print(f"kept            {args.keep}")
     return 0
+
+
+def _cpu(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
 
 
 if __name__ == "__main__":

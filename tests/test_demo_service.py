@@ -186,20 +186,26 @@ def test_mixes_of_channel_grade_and_stage(office: tuple[Database, DemoResult]) -
     pool = _one(db, "SELECT COUNT(*) FROM customers WHERE in_public_pool")
     owned = _one(db, "SELECT COUNT(*) FROM customers WHERE owner_id IS NOT NULL")
     assert 0 < pool < owned and owned > CUSTOMERS / 2
-    assert _one(db, "SELECT COUNT(*) FROM customers WHERE in_public_pool AND owner_id IS NOT NULL") == 0
+    assert (
+        _one(db, "SELECT COUNT(*) FROM customers WHERE in_public_pool AND owner_id IS NOT NULL")
+        == 0
+    )
     assert 0 < _one(db, "SELECT COUNT(*) FROM customers WHERE consent_marketing") < CUSTOMERS / 2
 
 
 def test_visits_agree_with_customers(office: tuple[Database, DemoResult]) -> None:
     db, _ = office
-    wrong = _rows(db, """
+    wrong = _rows(
+        db,
+        """
         SELECT c.id FROM customers c LEFT JOIN (
             SELECT customer_id, COUNT(*) n, MIN(arrived_at) first, MAX(arrived_at) last,
                    SUM(kind = 'first') firsts
             FROM visits GROUP BY customer_id) v ON v.customer_id = c.id
         WHERE c.visit_count != coalesce(v.n, 0)
            OR c.first_visit_at IS NOT v.first OR c.last_visit_at IS NOT v.last
-           OR (v.n > 0 AND v.firsts != 1)""")
+           OR (v.n > 0 AND v.firsts != 1)""",
+    )
     assert wrong == []
     assert _one(db, "SELECT COUNT(*) FROM visits WHERE left_at IS NOT NULL AND "
                     "(left_at <= arrived_at OR duration_minutes IS NULL)") == 0  # fmt: skip
@@ -234,37 +240,70 @@ def test_ownership_protection_and_follow_ups(office: tuple[Database, DemoResult]
     # Every customer was registered once; each lapse into the pool is on record.
     assert _one(db, "SELECT COUNT(*) FROM ownership_events WHERE kind = 'register'") == CUSTOMERS
     assert _one(db, "SELECT COUNT(*) FROM ownership_events WHERE kind = 'lapse'") == _one(
-        db, "SELECT COUNT(*) FROM customers WHERE in_public_pool")
+        db, "SELECT COUNT(*) FROM customers WHERE in_public_pool"
+    )
     # An owned, active customer is protected now and has a next follow-up date.
-    assert _one(db, f"""SELECT COUNT(*) FROM customers WHERE owner_id IS NOT NULL
+    assert (
+        _one(
+            db,
+            f"""SELECT COUNT(*) FROM customers WHERE owner_id IS NOT NULL
         AND stage IN ('visited', 'lead', 'subscribed') AND NOT locked
-        AND (protected_until <= {now} OR next_follow_up_date IS NULL)""") == 0
+        AND (protected_until <= {now} OR next_follow_up_date IS NULL)""",
+        )
+        == 0
+    )
     assert _one(db, f"SELECT COUNT(*) FROM customers WHERE in_public_pool "
                     f"AND protected_until > {now}") == 0  # fmt: skip
     # The last effective follow-up is a reached follow-up of that customer.
-    assert _one(db, """SELECT COUNT(*) FROM customers c WHERE c.last_effective_follow_up_at
+    assert (
+        _one(
+            db,
+            """SELECT COUNT(*) FROM customers c WHERE c.last_effective_follow_up_at
         IS NOT NULL AND NOT EXISTS (SELECT 1 FROM follow_ups f WHERE f.customer_id = c.id
-        AND f.reached AND f.done_at = c.last_effective_follow_up_at)""") == 0
+        AND f.reached AND f.done_at = c.last_effective_follow_up_at)""",
+        )
+        == 0
+    )
     done = _one(db, "SELECT COUNT(*) FROM follow_ups WHERE done_at IS NOT NULL")
     planned = _one(db, "SELECT COUNT(*) FROM follow_ups WHERE done_at IS NULL")
     assert done > planned > 0
-    assert _one(db, "SELECT COUNT(*) FROM follow_ups WHERE done_at IS NULL AND due_date IS NULL") == 0
+    assert (
+        _one(db, "SELECT COUNT(*) FROM follow_ups WHERE done_at IS NULL AND due_date IS NULL") == 0
+    )
     assert _one(db, "SELECT COUNT(*) FROM follow_ups WHERE done_at IS NOT NULL AND "
                     "(channel IS NULL OR content IS NULL OR reached IS NULL)") == 0  # fmt: skip
 
 
 def test_grades_and_consent_are_on_record(office: tuple[Database, DemoResult]) -> None:
     db, _ = office
-    assert _one(db, """SELECT COUNT(*) FROM customers c WHERE c.grade IS NOT NULL AND NOT EXISTS
-        (SELECT 1 FROM grade_changes g WHERE g.customer_id = c.id AND g.old_grade IS NULL)""") == 0
-    assert _one(db, """SELECT COUNT(*) FROM customers c WHERE c.grade IS NOT NULL AND c.grade !=
+    assert (
+        _one(
+            db,
+            """SELECT COUNT(*) FROM customers c WHERE c.grade IS NOT NULL AND NOT EXISTS
+        (SELECT 1 FROM grade_changes g WHERE g.customer_id = c.id AND g.old_grade IS NULL)""",
+        )
+        == 0
+    )
+    assert (
+        _one(
+            db,
+            """SELECT COUNT(*) FROM customers c WHERE c.grade IS NOT NULL AND c.grade !=
         (SELECT g.new_grade FROM grade_changes g WHERE g.customer_id = c.id
-         ORDER BY g.at DESC, g.id DESC LIMIT 1)""") == 0
+         ORDER BY g.at DESC, g.id DESC LIMIT 1)""",
+        )
+        == 0
+    )
     assert _one(db, "SELECT COUNT(*) FROM customers WHERE consent_basic AND "
                     "(consent_basic_at IS NULL OR consent_notice_version != '1')") == 0  # fmt: skip
-    assert _one(db, """SELECT COUNT(*) FROM customers c WHERE c.consent_basic AND NOT EXISTS
+    assert (
+        _one(
+            db,
+            """SELECT COUNT(*) FROM customers c WHERE c.consent_basic AND NOT EXISTS
         (SELECT 1 FROM consent_records r WHERE r.customer_id = c.id AND r.purpose = 'basic'
-         AND r.granted AND r.at = c.consent_basic_at)""") == 0
+         AND r.granted AND r.at = c.consent_basic_at)""",
+        )
+        == 0
+    )
     assert _one(db, "SELECT COUNT(*) FROM customers WHERE registration_complete AND ("
                     "name IS NULL OR gender IS NULL OR channel IS NULL OR wanted_layout IS NULL "
                     "OR wanted_area_min IS NULL)") == 0  # fmt: skip
@@ -278,12 +317,17 @@ def test_deals_agree_with_units_and_customers(office: tuple[Database, DemoResult
     active = "', '".join(ACTIVE_DEAL_STATUSES)
     assert _rows(db, f"SELECT unit_id FROM deals WHERE status IN ('{active}') "
                      "GROUP BY unit_id HAVING COUNT(*) > 1") == []  # fmt: skip
-    units = _rows(db, f"""SELECT u.status, d.status FROM units u LEFT JOIN deals d
-        ON d.unit_id = u.id AND d.status IN ('{active}')""")
+    units = _rows(
+        db,
+        f"""SELECT u.status, d.status FROM units u LEFT JOIN deals d
+        ON d.unit_id = u.id AND d.status IN ('{active}')""",
+    )
     assert all(unit == (deal or "available") for unit, deal in units)
     statuses = Counter(d for _, d in units if d)
     assert statuses["delivered"] and statuses["contracted"] and statuses["subscribed"]
-    stages = _rows(db, "SELECT d.status, c.stage FROM deals d JOIN customers c ON c.id = d.customer_id")
+    stages = _rows(
+        db, "SELECT d.status, c.stage FROM deals d JOIN customers c ON c.id = d.customer_id"
+    )
     expected = {"held": "visited", "subscribed": "subscribed", "contracted": "contracted",
                 "delivered": "delivered", "cancelled": "cancelled"}  # fmt: skip
     assert all(expected[d] == stage for d, stage in stages)
@@ -293,9 +337,15 @@ def test_deals_agree_with_units_and_customers(office: tuple[Database, DemoResult
     assert _one(db, "SELECT COUNT(*) FROM customers c JOIN deals d ON d.customer_id = c.id "
                     "WHERE d.status != 'held' AND c.resident_id IS NULL") == 0  # fmt: skip
     # A discount beyond 1 % of the list price was approved by the manager.
-    assert _one(db, """SELECT COUNT(*) FROM deals d WHERE d.discount * 100 > d.list_price
+    assert (
+        _one(
+            db,
+            """SELECT COUNT(*) FROM deals d WHERE d.discount * 100 > d.list_price
         AND NOT EXISTS (SELECT 1 FROM discount_approvals a WHERE a.deal_id = d.id
-                        AND a.decision = 'approved')""") == 0
+                        AND a.decision = 'approved')""",
+        )
+        == 0
+    )
 
 
 def test_after_sales_handful(office: tuple[Database, DemoResult]) -> None:
@@ -305,7 +355,9 @@ def test_after_sales_handful(office: tuple[Database, DemoResult]) -> None:
     surveys = _rows(db, "SELECT id, score, passed FROM surveys")
     assert 5 <= len(surveys) <= 60
     for sid, score, passed in surveys:
-        scores = [r[0] for r in _rows(db, f"SELECT score FROM survey_answers WHERE survey_id = {sid}")]
+        scores = [
+            r[0] for r in _rows(db, f"SELECT score FROM survey_answers WHERE survey_id = {sid}")
+        ]
         assert score == round(sum(scores) / len(scores)) and bool(passed) == (score >= 80)
 
 
@@ -320,6 +372,7 @@ def test_database_is_consistent(office: tuple[Database, DemoResult]) -> None:
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
 
 
 def test_search_index_finds_customers_by_phone_digits(office: tuple[Database, DemoResult]) -> None:
@@ -395,3 +448,24 @@ def test_small_office_on_each_backend(services: Services) -> None:
     assert user.id > max_user
     with pytest.raises(ConflictError):
         services.demo.generate(customers=10)
+
+
+def test_column_lists_cover_the_models() -> None:
+    """A column added to a model must be filled (or knowingly left NULL) here too."""
+    from app.models import Base
+    from app.services import demo_service as demo
+
+    lists = {
+        "customers": demo.CUSTOMER_COLUMNS, "customer_phones": demo.PHONE_COLUMNS,
+        "related_persons": demo.RELATED_COLUMNS, "visits": demo.VISIT_COLUMNS,
+        "follow_ups": demo.FOLLOW_UP_COLUMNS, "grade_changes": demo.GRADE_COLUMNS,
+        "ownership_events": demo.OWNERSHIP_COLUMNS, "consent_records": demo.CONSENT_COLUMNS,
+        "deals": demo.DEAL_COLUMNS, "discount_approvals": demo.APPROVAL_COLUMNS,
+        "handovers": demo.HANDOVER_COLUMNS, "inspection_items": demo.INSPECTION_COLUMNS,
+        "units": demo.UNIT_COLUMNS, "adverse_factors": demo.FACTOR_COLUMNS,
+        "complaints": demo.COMPLAINT_COLUMNS, "surveys": demo.SURVEY_COLUMNS,
+        "survey_answers": demo.ANSWER_COLUMNS, "users": demo.USER_COLUMNS,
+    }  # fmt: skip
+    for table, columns in lists.items():
+        assert set(columns) == set(Base.metadata.tables[table].columns.keys()), table
+        assert len(columns) == len(set(columns)), table

@@ -14,10 +14,21 @@ the non-embedded fallback font.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize, QStandardPaths
+import shiboken6
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QObject,
+    QRect,
+    QSize,
+    QStandardPaths,
+    QTimer,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
@@ -62,7 +73,8 @@ class PdfTask(QObject):
     ``work()`` runs in a ``BackgroundTask`` after ``services.documents.font()`` (which
     registers the font the first time); ``done(result, font)`` or ``failed(exc)`` is
     called in the GUI thread. Like the task, it keeps itself alive until it has
-    reported (a caller may drop it), then deletes itself.
+    reported (a caller may drop it); a ``parent`` that is deleted first cancels the
+    callbacks.
     """
 
     _alive: ClassVar[set[PdfTask]] = set()
@@ -75,7 +87,11 @@ class PdfTask(QObject):
         failed: Callable[[BaseException], None],
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        # No Qt parent: a parent deleted while the thread runs would delete this object
+        # under the thread's queued signal (a segfault at teardown). The parent is only
+        # watched, and the callbacks are skipped once it is gone.
+        super().__init__(None)
+        self._watched = parent
         self._done = done
         self._failed = failed
         documents = services.documents
@@ -94,23 +110,30 @@ class PdfTask(QObject):
         return self
 
     def _finish(self) -> None:
-        PdfTask._alive.discard(self)
-        self.deleteLater()
+        # Let go of it from the event loop, not from inside its own slot: the last
+        # Python reference going away there would delete the object under Qt's feet.
+        self._watched = None
+        QTimer.singleShot(0, partial(PdfTask._alive.discard, self))
 
     def is_running(self) -> bool:
         return self.task.isRunning()
+
+    def _watched_gone(self) -> bool:
+        return self._watched is not None and not shiboken6.isValid(self._watched)
 
     def _succeeded(self, outcome: tuple[Any, FontChoice]) -> None:
         result, font = outcome
         remember_font(font)
         try:
-            self._done(result, font)
+            if not self._watched_gone():
+                self._done(result, font)
         finally:
             self._finish()
 
     def _task_failed(self, exc: BaseException) -> None:
         try:
-            self._failed(exc)
+            if not self._watched_gone():
+                self._failed(exc)
         finally:
             self._finish()
 
