@@ -5,8 +5,8 @@ handover (交付验收 / 钥匙交接, with 面积补差 computed as the area is
 delivery notice and handover form.
 
 Every dialog opens window-modal without blocking (``open()``), shows an expected
-failure (a ``DomainError``) inline and stays open, and emits ``done`` with what the
-service returned. Forms are issued off the GUI thread (``PdfTask``) and shown in the
+failure (a ``DomainError``) inline and stays open, and emits ``completed`` with what
+the service returned. Forms are issued off the GUI thread (``PdfTask``) and shown in the
 preview (``PdfPreviewDialog``), from which they are printed.
 """
 
@@ -72,7 +72,7 @@ from app.ui.views.deal_dialog_views import (
     ScheduleDeliveryDialogView,
     SubscribeDialogView,
 )
-from app.ui.widgets import set_error
+from app.ui.widgets import grow_to_fit, set_error
 
 if TYPE_CHECKING:
     from app.reports.fonts import FontChoice
@@ -136,10 +136,18 @@ def _attempt(dialog: QWidget, label: Any, doing: str, fn: Callable[[], Any]) -> 
         return True, fn()
     except DomainError as exc:
         set_error(label, str(exc))
+        grow_to_fit(dialog)
         return False, None
     except Exception as exc:
         show_error(dialog, exc, doing)
         return False, None
+
+
+def _inline_error(dialog: Any, text: str) -> None:
+    """An expected failure under the form; the dialog grows so nothing is squeezed."""
+    set_error(dialog.error_label, text)
+    if text:
+        grow_to_fit(dialog)
 
 
 def _fill_payment_combo(combo: Any, current: str | None, *, optional: bool) -> None:
@@ -257,14 +265,14 @@ class ChooseCustomerDialog(ChooseCustomerDialogView):
     def submit(self) -> None:
         row = self.customers.chosen()
         if row is None:
-            set_error(self.error_label, self.tr("请先查找并选择客户。"))
+            _inline_error(self, self.tr("请先查找并选择客户。"))
             return
         self.chosen.emit(row.id)
         self.accept()
 
 
 class HoldDialog(HoldDialogView):
-    done = Signal(object)  # DealInfo
+    completed = Signal(object)  # DealInfo
 
     def __init__(
         self, services: Services, user: UserInfo, unit: UnitInfo, parent: QWidget | None = None
@@ -299,7 +307,7 @@ class HoldDialog(HoldDialogView):
     def submit(self) -> None:
         row = self.customers.chosen()
         if row is None:
-            set_error(self.error_label, self.tr("请先查找并选择客户。"))
+            _inline_error(self, self.tr("请先查找并选择客户。"))
             return
         price = self.agreed_price_spin.value()
         ok, deal = _attempt(
@@ -316,14 +324,14 @@ class HoldDialog(HoldDialogView):
             ),
         )
         if ok:
-            self.done.emit(deal)
+            self.completed.emit(deal)
             self.accept()
 
 
 class SubscribeDialog(SubscribeDialogView):
     """认购: deposit, date and agreed price; a discount beyond the limit needs a manager."""
 
-    done = Signal(object)  # DealInfo
+    completed = Signal(object)  # DealInfo
     notice_requested = Signal(int, int)  # customer id, unit id
 
     def __init__(
@@ -353,7 +361,7 @@ class SubscribeDialog(SubscribeDialogView):
                     consultant=deal.consultant_name or self.tr("未分配"),
                 )
             )
-            self.picker.setVisible(False)
+            self.fix_customer()
         else:
             self.customer_label.setText(self.tr("该房源未保留，请查找认购的客户："))
             _no_default_button(self.ok_button)
@@ -467,11 +475,12 @@ class SubscribeDialog(SubscribeDialogView):
                 self.approval_label.setText(
                     self.tr("请向销售经理申请审批，或请经理登录本机现场审批。")
                 )
+        grow_to_fit(self)
 
     def request_approval(self) -> None:
         customer = self.customer_id()
         if customer is None:
-            set_error(self.error_label, self.tr("请先查找并选择客户。"))
+            _inline_error(self, self.tr("请先查找并选择客户。"))
             return
         ok, info = _attempt(
             self,
@@ -517,17 +526,17 @@ class SubscribeDialog(SubscribeDialogView):
     def submit(self) -> None:
         customer = self.customer_id()
         if customer is None:
-            set_error(self.error_label, self.tr("请先查找并选择客户。"))
+            _inline_error(self, self.tr("请先查找并选择客户。"))
             return
         if self.deposit_spin.value() <= 0:
-            set_error(self.error_label, self.tr("请填写定金金额。"))
+            _inline_error(self, self.tr("请填写定金金额。"))
             self.deposit_spin.setFocus()
             return
         discount = self.discount()
         if self.needs_approval() and self.is_manager:
             if not self.approve_check.isChecked():
-                set_error(
-                    self.error_label,
+                _inline_error(
+                    self,
                     self.tr(
                         "优惠超过审批线：请勾选“由我（销售经理）现场审批此优惠”，或调整成交价。"
                     ),
@@ -566,25 +575,27 @@ class SubscribeDialog(SubscribeDialogView):
             self.notice_label.setText(str(exc))
             self.notice_button.setVisible(True)
             self.notice_box.setVisible(True)
+            grow_to_fit(self)
             return
         except DiscountApprovalRequiredError as exc:
-            set_error(self.error_label, str(exc))
+            _inline_error(self, str(exc))
             self._load_approvals()
             self.update_discount()
             self.approval_box.setVisible(True)
             return
         except DomainError as exc:
-            set_error(self.error_label, str(exc))
+            _inline_error(self, str(exc))
+            grow_to_fit(self)
             return
         except Exception as exc:
             show_error(self, exc, self.tr("认购"))
             return
-        self.done.emit(deal)
+        self.completed.emit(deal)
         self.accept()
 
 
 class ContractDialog(ContractDialogView):
-    done = Signal(object)  # DealInfo
+    completed = Signal(object)  # DealInfo
 
     def __init__(
         self, services: Services, user: UserInfo, deal: DealInfo, parent: QWidget | None = None
@@ -632,12 +643,12 @@ class ContractDialog(ContractDialogView):
             ),
         )
         if ok:
-            self.done.emit(deal)
+            self.completed.emit(deal)
             self.accept()
 
 
 class CancelDialog(CancelDialogView):
-    done = Signal(object)  # DealInfo
+    completed = Signal(object)  # DealInfo
 
     def __init__(
         self, services: Services, user: UserInfo, deal: DealInfo, parent: QWidget | None = None
@@ -666,7 +677,9 @@ class CancelDialog(CancelDialogView):
             ]
         )
         self.reason_combo.setCurrentIndex(-1)
-        self.reason_combo.lineEdit().setPlaceholderText(self.tr("请选择或填写原因"))
+        edit = self.reason_combo.lineEdit()
+        assert edit is not None  # the combo is editable
+        edit.setPlaceholderText(self.tr("请选择或填写原因"))
         if held:
             effect = self.tr("取消保留后，房源立即恢复为可售。")
         elif deal.status == DealStatus.CONTRACTED:
@@ -695,7 +708,7 @@ class CancelDialog(CancelDialogView):
 
     def submit(self) -> None:
         if not self.reason():
-            set_error(self.error_label, self.tr("请填写退订原因。"))
+            _inline_error(self, self.tr("请填写退订原因。"))
             return
         ok, deal = _attempt(
             self,
@@ -704,12 +717,12 @@ class CancelDialog(CancelDialogView):
             lambda: self._services.deals.cancel(self.deal.id, self.reason(), actor=self._user),
         )
         if ok:
-            self.done.emit(deal)
+            self.completed.emit(deal)
             self.accept()
 
 
 class ScheduleDeliveryDialog(ScheduleDeliveryDialogView):
-    done = Signal(object)  # DealInfo
+    completed = Signal(object)  # DealInfo
 
     def __init__(
         self, services: Services, user: UserInfo, deal: DealInfo, parent: QWidget | None = None
@@ -736,14 +749,14 @@ class ScheduleDeliveryDialog(ScheduleDeliveryDialogView):
             ),
         )
         if ok:
-            self.done.emit(deal)
+            self.completed.emit(deal)
             self.accept()
 
 
 class HandoverDialog(HandoverDialogView):
     """交付验收 / 钥匙交接: meters, keys, the checklist by room, and 面积补差 live."""
 
-    done = Signal(object)  # HandoverInfo
+    completed = Signal(object)  # HandoverInfo
 
     def __init__(
         self,
@@ -782,9 +795,10 @@ class HandoverDialog(HandoverDialogView):
             spin = QSpinBox()
             spin.setRange(0, 99)
             spin.setValue(DEFAULT_KEY_COUNTS.get(kind, 1))
+            spin.setMinimumWidth(64)
             self.key_spins[kind] = spin
             self.keys_form.addRow(kind, spin)
-        self.keys_form.addRow(self.other_key_edit, self.other_key_spin)
+        self.keys_form.addRow(self.other_key_row)
 
         for room in INSPECTION_ROOMS:
             for item in INSPECTION_ITEMS:
@@ -865,7 +879,7 @@ class HandoverDialog(HandoverDialogView):
         table.blockSignals(False)
         if edit:
             table.setCurrentCell(row, self.ROOM)
-            table.editItem(table.item(row, self.ROOM))
+            table.editItem(self._cell(row, self.ROOM))
         self._inspection_changed()
         return row
 
@@ -879,17 +893,22 @@ class HandoverDialog(HandoverDialogView):
 
     def set_issue(self, row: int, text: str) -> None:
         """Mark checklist row ``row`` as failed with ``text`` (what the inspector types)."""
-        self.inspection_table.item(row, self.PASSED).setCheckState(Qt.CheckState.Unchecked)
-        self.inspection_table.item(row, self.ISSUE).setText(text)
+        self._cell(row, self.PASSED).setCheckState(Qt.CheckState.Unchecked)
+        self._cell(row, self.ISSUE).setText(text)
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.inspection_table.item(row, column)
+        assert item is not None  # every cell gets an item in add_inspection_row
+        return item
 
     def inspection(self) -> list[InspectionInput]:
         out = []
         table = self.inspection_table
         for row in range(table.rowCount()):
-            room = (table.item(row, self.ROOM).text() or "").strip()
-            item = (table.item(row, self.ITEM).text() or "").strip()
-            passed = table.item(row, self.PASSED).checkState() == Qt.CheckState.Checked
-            issue = (table.item(row, self.ISSUE).text() or "").strip()
+            room = self._cell(row, self.ROOM).text().strip()
+            item = self._cell(row, self.ITEM).text().strip()
+            passed = self._cell(row, self.PASSED).checkState() == Qt.CheckState.Checked
+            issue = self._cell(row, self.ISSUE).text().strip()
             if not room and not item and passed and not issue:
                 continue  # an added row left empty
             out.append(InspectionInput(room, item, passed, "" if passed else issue))
@@ -927,12 +946,12 @@ class HandoverDialog(HandoverDialogView):
 
     def submit(self) -> None:
         if self.measured_area_spin.value() <= 0:
-            set_error(self.error_label, self.tr("请填写实测建筑面积。"))
+            _inline_error(self, self.tr("请填写实测建筑面积。"))
             return
         for item in self.inspection():
             if not item.passed and not item.issue_text:
-                set_error(
-                    self.error_label,
+                _inline_error(
+                    self,
                     self.tr("请填写“{room} {item}”的问题描述。").format(
                         room=item.room, item=item.item
                     ),
@@ -947,7 +966,7 @@ class HandoverDialog(HandoverDialogView):
             ),
         )
         if ok:
-            self.done.emit(info)
+            self.completed.emit(info)
             self.accept()
 
 
@@ -966,9 +985,10 @@ class ImportReportDialog(ImportReportDialogView):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.resizeSection(ImportRejectionTableModel.ROW_NO, 60)
-        header.resizeSection(ImportRejectionTableModel.REASON, 320)
+        header.resizeSection(ImportRejectionTableModel.REASON, 380)
         for column in range(ImportRejectionTableModel.FIRST_VALUE, self.model.columnCount()):
-            header.resizeSection(column, 84)
+            header.resizeSection(column, 80)
+        self.table.resizeRowsToContents()
         lines = [
             self.tr(
                 "共 {total} 行：新增 {created} 套，更新 {updated} 套，未导入 {rejected} 行。"
@@ -1018,8 +1038,8 @@ class ImportReportDialog(ImportReportDialogView):
         try:
             self._services.units.write_rejections_xlsx(self.report, path)
         except OSError as exc:
-            set_error(
-                self.error_label,
+            _inline_error(
+                self,
                 self.tr("无法保存到 {path}：{reason}").format(
                     path=path, reason=exc.strerror or exc
                 ),
@@ -1190,7 +1210,7 @@ class DealActions(QObject):
 
     def hold(self, unit: UnitInfo) -> HoldDialog:
         dialog = HoldDialog(self._services, self._user, unit, self._widget)
-        dialog.done.connect(
+        dialog.completed.connect(
             lambda deal: self._changed(
                 deal,
                 self.tr("已为 {customer} 保留 {unit}，保留至 {time}。").format(
@@ -1215,7 +1235,7 @@ class DealActions(QObject):
 
     def subscribe(self, unit: UnitInfo, deal: DealInfo | None) -> SubscribeDialog:
         dialog = SubscribeDialog(self._services, self._user, unit, deal, self._widget)
-        dialog.done.connect(
+        dialog.completed.connect(
             lambda d: self._changed(
                 d,
                 self.tr("{customer} 已认购 {unit}，成交价 {price}。").format(
@@ -1231,7 +1251,7 @@ class DealActions(QObject):
 
     def contract(self, deal: DealInfo) -> ContractDialog:
         dialog = ContractDialog(self._services, self._user, deal, self._widget)
-        dialog.done.connect(
+        dialog.completed.connect(
             lambda d: self._changed(
                 d,
                 self.tr("{unit} 已签约，合同编号 {number}。").format(
@@ -1244,7 +1264,7 @@ class DealActions(QObject):
 
     def cancel(self, deal: DealInfo) -> CancelDialog:
         dialog = CancelDialog(self._services, self._user, deal, self._widget)
-        dialog.done.connect(
+        dialog.completed.connect(
             lambda d: self._changed(
                 d, self.tr("{unit} 已退订，房源恢复为可售。").format(unit=d.unit_label)
             )
@@ -1254,7 +1274,7 @@ class DealActions(QObject):
 
     def schedule_delivery(self, deal: DealInfo) -> ScheduleDeliveryDialog:
         dialog = ScheduleDeliveryDialog(self._services, self._user, deal, self._widget)
-        dialog.done.connect(
+        dialog.completed.connect(
             lambda d: self._changed(
                 d,
                 self.tr("{unit} 的交付日期定为 {day}。").format(
@@ -1268,7 +1288,7 @@ class DealActions(QObject):
     def handover(self, deal: DealInfo) -> HandoverDialog:
         unit = self._services.units.get_unit(deal.unit_id)
         dialog = HandoverDialog(self._services, self._user, deal, unit, self._widget)
-        dialog.done.connect(lambda info: self._handed_over(deal, info))
+        dialog.completed.connect(lambda info: self._handed_over(deal, info))
         self._open(dialog)
         return dialog
 

@@ -22,18 +22,25 @@ from app.ui.app_events import AppEvents
 from app.ui.idle_watcher import IdleWatcher
 from app.ui.labels import role_label
 from app.ui.lock_screen import LockController
+from app.ui.pages.customers_page import CustomersPage
 from app.ui.pages.deals_page import DealsPage
+from app.ui.pages.follow_up_page import FollowUpPage
 from app.ui.pages.placeholder_page import PlaceholderPage
+from app.ui.pages.reception_page import ReceptionPage
 from app.ui.pages.settings_page import SettingsPage
 from app.ui.pages.units_page import UnitsPage
 from app.ui.privacy_notice_dialog import PrivacyNoticeDialog
+from app.ui.reminder_notifier import ReminderBanner, ReminderNotifier
 from app.ui.views.main_window_view import MainWindowView
 
 if TYPE_CHECKING:
+    from app.domain.follow_up import ReminderSummary
     from app.services.container import Services
 
 #: Longest database location shown in the status bar; the full one is in the tooltip.
 STATUS_PATH_CHARS = 60
+#: How long the reminder stays in the status bar (the banner stays until closed).
+REMINDER_STATUS_MS = 15_000
 
 PAGE_KEYS = (
     "reception",
@@ -92,21 +99,11 @@ class MainWindow(MainWindowView):
         self.about_action.triggered.connect(self._about)
         self.privacy_notice_action.triggered.connect(self.show_privacy_notice)
         self._setup_lock(idle_time)
+        self._setup_reminders()
 
     def _build_pages(self) -> list[tuple[str, str, QWidget]]:
         soon = self.tr("{what}将在后续版本中提供。")
         placeholders = [
-            (
-                "reception",
-                self.tr("接待台"),
-                self.tr("来访登记、判客查重、接待轮序和离店登记"),
-            ),
-            ("customers", self.tr("客户"), self.tr("客户档案、购房需求和互动档案")),
-            (
-                "follow_ups",
-                self.tr("跟进"),
-                self.tr("意向分级、跟进提醒、公共客户池和客户移交"),
-            ),
             ("after_sales", self.tr("售后"), self.tr("投诉处理、售后回访和满意度调查")),
             (
                 "reports",
@@ -118,6 +115,12 @@ class MainWindow(MainWindowView):
             (key, title, PlaceholderPage(title, soon.format(what=what)))
             for key, title, what in placeholders
         ]
+        reception_page = ReceptionPage(self._services, self.user, self.events)
+        pages.insert(PAGE_KEYS.index("reception"), ("reception", self.tr("接待台"), reception_page))
+        customers_page = CustomersPage(self._services, self.user, self.events)
+        pages.insert(PAGE_KEYS.index("customers"), ("customers", self.tr("客户"), customers_page))
+        follow_up_page = FollowUpPage(self._services, self.user, self.events)
+        pages.insert(PAGE_KEYS.index("follow_ups"), ("follow_ups", self.tr("跟进"), follow_up_page))
         units_page = UnitsPage(self._services, self.user, self.events)
         pages.insert(PAGE_KEYS.index("units"), ("units", self.tr("房源销控"), units_page))
         deals_page = DealsPage(self._services, self.user, self.events)
@@ -168,12 +171,14 @@ class MainWindow(MainWindowView):
     def sign_out(self) -> None:
         self._signing_out = True
         self.idle_watcher.stop()
+        self.reminders.stop()
         self.sign_out_requested.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
         if event.isAccepted():
             self.idle_watcher.stop()
+            self.reminders.stop()
             self.lock_controller.shutdown()
         if event.isAccepted() and not self._signing_out:
             self.closed.emit()
@@ -218,6 +223,7 @@ class MainWindow(MainWindowView):
             action.setEnabled(False)
         self.menuBar().setEnabled(False)
         self.menuBar().setVisible(False)
+        self.statusBar().clearMessage()  # a passing message may name a customer
         self.setWindowTitle(self.tr("售楼接待台 — 已锁定"))
         self.body.setCurrentWidget(self.lock_controller.page)
         self.lock_controller.lock(reason)
@@ -239,8 +245,29 @@ class MainWindow(MainWindowView):
             return
         self.user = user
         self.lock_controller.set_user(user)
+        self.reminders.set_user(user)
         self._show_identity()
         self.idle_watcher.start()
+
+    # -- reminders (see app.ui.reminder_notifier) ------------------------------------------
+
+    def _setup_reminders(self) -> None:
+        """At start-up and hourly: the lapse job, then a banner of what is due."""
+        self.reminders = ReminderNotifier(self._services, self.user, self)
+        self.reminder_banner = ReminderBanner()
+        self.notice_area.addWidget(self.reminder_banner)
+        self.reminder_banner.show_requested.connect(lambda: self.show_page("follow_ups"))
+        self.reminders.summary_ready.connect(self.show_reminder)
+        self.reminders.lapsed.connect(lambda _result: self.events.customers_changed.emit())
+        self.reminders.start()
+
+    def show_reminder(self, summary: ReminderSummary) -> None:
+        if self.is_locked():  # nothing about customers on the lock screen
+            return
+        warning_days = self._services.settings.load().lapse_warning_days
+        if self.reminder_banner.show_summary(self.user, summary, warning_days):
+            title = self.reminder_banner.title_label.text()
+            self.statusBar().showMessage(title, REMINDER_STATUS_MS)
 
     # -- privacy notice ------------------------------------------------------------------
 

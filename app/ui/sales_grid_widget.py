@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.units import GridCell
+from app.domain.units import STATUS_ORDER, GridCell
 from app.ui.models.sales_grid_table_model import SalesGridTableModel
 from app.ui.sales_labels import STATUS_TEXT_COLOUR, area, status_colour, unit_status_label, yuan
 
@@ -47,10 +47,12 @@ def _bold(font: QFont) -> QFont:
 
 
 def tile_size(font: QFont) -> QSize:
-    """A tile wide enough for "1502 已认购" and "¥12,345,678" in ``font``."""
+    """A tile wide enough for "1502" and the longest status (in the UI language) on one
+    line, and for "¥12,345,678" below, in ``font``."""
     big = QFontMetrics(_bold(font))
     small = QFontMetrics(_small(font))
-    first = big.horizontalAdvance("8888") + small.horizontalAdvance("已认购") + 14
+    status = max(small.horizontalAdvance(unit_status_label(s)) for s in STATUS_ORDER)
+    first = big.horizontalAdvance("8888") + status + 10
     price = small.horizontalAdvance("¥88,888,888")
     width = max(first, price, small.horizontalAdvance("888.88 m²")) + 2 * (
         TILE_MARGIN + TILE_PADDING
@@ -81,12 +83,18 @@ class SalesGridDelegate(QStyledItemDelegate):
         painter.setPen(QColor(STATUS_TEXT_COLOUR))
 
         first = QRect(inner.left(), inner.top(), inner.width(), big_h)
+        # Room number first; the status gets what is left (elided, never overlapping).
         painter.setFont(bold)
-        painter.drawText(first, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         cell.room_no)  # fmt: skip
+        room = QFontMetrics(bold).elidedText(cell.room_no, Qt.TextElideMode.ElideRight,
+                                             first.width())  # fmt: skip
+        room_width = QFontMetrics(bold).horizontalAdvance(room)
+        painter.drawText(first, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, room)
         painter.setFont(small)
-        painter.drawText(first, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         unit_status_label(cell.status))  # fmt: skip
+        status_rect = first.adjusted(room_width + 6, 0, 0, 0)
+        status = QFontMetrics(small).elidedText(unit_status_label(cell.status),
+                                                Qt.TextElideMode.ElideRight, status_rect.width())  # fmt: skip
+        painter.drawText(status_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         status)  # fmt: skip
 
         second = QRect(inner.left(), first.bottom() + 3, inner.width(), small_h)
         painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -23,18 +23,14 @@ STATUS_TEXT_COLOUR = "#1f2933"
 ENDED_DEAL_COLOUR = "#E0E0E0"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SalesLabels", text)
-
-
 def unit_status_label(status: str) -> str:
     """可售 / 保留 / 已认购 / 已签约 / 已交付."""
     labels: dict[str, str] = {
-        UnitStatus.AVAILABLE: _tr("可售"),
-        UnitStatus.HELD: _tr("保留"),
-        UnitStatus.SUBSCRIBED: _tr("已认购"),
-        UnitStatus.CONTRACTED: _tr("已签约"),
-        UnitStatus.DELIVERED: _tr("已交付"),
+        UnitStatus.AVAILABLE: QCoreApplication.translate("SalesLabels", "可售"),
+        UnitStatus.HELD: QCoreApplication.translate("SalesLabels", "保留"),
+        UnitStatus.SUBSCRIBED: QCoreApplication.translate("SalesLabels", "已认购"),
+        UnitStatus.CONTRACTED: QCoreApplication.translate("SalesLabels", "已签约"),
+        UnitStatus.DELIVERED: QCoreApplication.translate("SalesLabels", "已交付"),
     }
     return labels.get(status, status)
 
@@ -42,12 +38,12 @@ def unit_status_label(status: str) -> str:
 def deal_status_label(status: str) -> str:
     """保留 / 认购 / 签约 / 交付 / 退订 / 保留过期."""
     labels: dict[str, str] = {
-        DealStatus.HELD: _tr("保留"),
-        DealStatus.SUBSCRIBED: _tr("认购"),
-        DealStatus.CONTRACTED: _tr("签约"),
-        DealStatus.DELIVERED: _tr("交付"),
-        DealStatus.CANCELLED: _tr("退订"),
-        DealStatus.EXPIRED: _tr("保留过期"),
+        DealStatus.HELD: QCoreApplication.translate("SalesLabels", "保留"),
+        DealStatus.SUBSCRIBED: QCoreApplication.translate("SalesLabels", "认购"),
+        DealStatus.CONTRACTED: QCoreApplication.translate("SalesLabels", "签约"),
+        DealStatus.DELIVERED: QCoreApplication.translate("SalesLabels", "交付"),
+        DealStatus.CANCELLED: QCoreApplication.translate("SalesLabels", "退订"),
+        DealStatus.EXPIRED: QCoreApplication.translate("SalesLabels", "保留过期"),
     }
     return labels.get(status, status)
 
@@ -56,10 +52,10 @@ def payment_method_label(code: str | None) -> str:
     if not code:
         return ""
     labels: dict[str, str] = {
-        PaymentMethod.FULL: _tr("全款"),
-        PaymentMethod.COMMERCIAL_LOAN: _tr("商业贷款"),
-        PaymentMethod.FUND_LOAN: _tr("公积金贷款"),
-        PaymentMethod.COMBINED_LOAN: _tr("组合贷款"),
+        PaymentMethod.FULL: QCoreApplication.translate("SalesLabels", "全款"),
+        PaymentMethod.COMMERCIAL_LOAN: QCoreApplication.translate("SalesLabels", "商业贷款"),
+        PaymentMethod.FUND_LOAN: QCoreApplication.translate("SalesLabels", "公积金贷款"),
+        PaymentMethod.COMBINED_LOAN: QCoreApplication.translate("SalesLabels", "组合贷款"),
     }
     return labels.get(code, code)
 
@@ -68,10 +64,10 @@ def loan_status_label(code: str | None) -> str:
     if not code:
         return ""
     labels: dict[str, str] = {
-        "pending": _tr("审批中"),
-        "approved": _tr("已批贷"),
-        "disbursed": _tr("已放款"),
-        "rejected": _tr("未获批"),
+        "pending": QCoreApplication.translate("SalesLabels", "审批中"),
+        "approved": QCoreApplication.translate("SalesLabels", "已批贷"),
+        "disbursed": QCoreApplication.translate("SalesLabels", "已放款"),
+        "rejected": QCoreApplication.translate("SalesLabels", "未获批"),
     }
     return labels.get(code, code)
 
@@ -81,19 +77,25 @@ LOAN_STATUS_CODES: tuple[str, ...] = ("pending", "approved", "disbursed", "rejec
 
 def document_kind_label(kind: str) -> str:
     labels: dict[str, str] = {
-        DocumentKind.PURCHASE_NOTICE: _tr("购房告知书"),
-        DocumentKind.DELIVERY_NOTICE: _tr("交付通知书"),
-        DocumentKind.HANDOVER: _tr("交付验收单 / 钥匙交接单"),
-        DocumentKind.TRANSFER: _tr("客户档案移交单"),
-        DocumentKind.SALES_CONTROL: _tr("销控表"),
-        DocumentKind.PRIVACY_NOTICE: _tr("个人信息处理告知书"),
+        DocumentKind.PURCHASE_NOTICE: QCoreApplication.translate("SalesLabels", "购房告知书"),
+        DocumentKind.DELIVERY_NOTICE: QCoreApplication.translate("SalesLabels", "交付通知书"),
+        DocumentKind.HANDOVER: QCoreApplication.translate("SalesLabels", "交付验收单 / 钥匙交接单"),
+        DocumentKind.TRANSFER: QCoreApplication.translate("SalesLabels", "客户档案移交单"),
+        DocumentKind.SALES_CONTROL: QCoreApplication.translate("SalesLabels", "销控表"),
+        DocumentKind.PRIVACY_NOTICE: QCoreApplication.translate(
+            "SalesLabels", "个人信息处理告知书"
+        ),
     }
     return labels.get(kind, kind)
 
 
 def adverse_scope_label(scope: str) -> str:
     """The printed scope of an adverse factor (项目 / 楼栋 / 本房源) in the UI language."""
-    labels = {"项目": _tr("项目"), "楼栋": _tr("楼栋"), "本房源": _tr("本房源")}
+    labels = {
+        "项目": QCoreApplication.translate("SalesLabels", "项目"),
+        "楼栋": QCoreApplication.translate("SalesLabels", "楼栋"),
+        "本房源": QCoreApplication.translate("SalesLabels", "本房源"),
+    }
     return labels.get(scope, scope)
 
 

@@ -85,7 +85,11 @@ def make_office(services: Services, *, floors: int = 3, rooms_per_floor: int = 2
             )
             office.units[room] = u.id
     for title, impact, kwargs in (
-        ("110千伏高压线走廊", "项目西北侧有 110 千伏高压线经过。", {"direction": "西北", "distance_m": 350}),
+        (
+            "110千伏高压线走廊",
+            "项目西北侧有 110 千伏高压线经过。",
+            {"direction": "西北", "distance_m": 350},
+        ),
         ("邻近城市主干道噪声", "1号楼东侧紧邻文一西路，白天车流噪声较大。", {"building_id": b.id}),
         ("西晒", "该户主要采光面朝西，夏季午后室内温度较高。", {"unit_id": office.units["102"]}),
     ):

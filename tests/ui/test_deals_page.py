@@ -126,8 +126,8 @@ def test_selected_deal_shows_its_actions_and_documents(
 
     page.select_document(notice.id)
     page.open_document()
-    qtbot.waitUntil(lambda: page.actions.preview is not None, timeout=WAIT_MS)
-    preview = page.actions.preview
+    qtbot.waitUntil(lambda: page.deal_actions.preview is not None, timeout=WAIT_MS)
+    preview = page.deal_actions.preview
     assert preview is not None
     qtbot.waitUntil(lambda: preview.page_count() >= 1, timeout=WAIT_MS)
     assert preview.number_label.text() == notice.doc_no
@@ -140,7 +140,8 @@ def test_selected_deal_shows_its_actions_and_documents(
     scan.write_bytes(b"%PDF-1.4 scan")
     assert page.mark_signed(scan)
     assert model.index(0, DocumentTableModel.SIGNED).data() == "已签字，有扫描件"
-    assert page.panel.open_scan_button.isEnabled()
+    assert not page.panel.open_scan_button.isHidden()
+    assert page.panel.attach_scan_button.isHidden()
 
     page.select_document(notice.id)
     page.reprint_document()
@@ -157,7 +158,7 @@ def test_contract_and_cancel_from_the_deal_list(
     page = open_page(office.consultant2)
     page.select_deal(deals["subscribed"].id)
     page.panel.contract_button.click()
-    dialog = page.actions.dialog
+    dialog = page.deal_actions.dialog
     assert isinstance(dialog, ContractDialog)
     dialog.ok_button.click()
     assert dialog.error_label.text() == "请填写合同编号"
@@ -166,7 +167,7 @@ def test_contract_and_cancel_from_the_deal_list(
     assert "已被其他交易使用" in dialog.error_label.text()
     dialog.contract_no_edit.setText("HT-0002")
     dialog.loan_combo.setCurrentIndex(dialog.loan_combo.findData("approved"))
-    with qtbot.waitSignal(page.actions.changed):
+    with qtbot.waitSignal(page.deal_actions.changed):
         dialog.ok_button.click()
     qtbot.waitUntil(lambda: page.panel.status_chip.text() == "签约")
     assert "HT-0002" in page.panel.contract_value.text()
@@ -246,7 +247,10 @@ def test_batch_of_purchase_notices_runs_off_the_gui_thread(
 
 
 def test_table_models_pass_the_model_tester(
-    qtmodeltester, gui_services: Services, office: Office, open_page  # type: ignore[no-untyped-def]
+    qtmodeltester,
+    gui_services: Services,
+    office: Office,
+    open_page,  # type: ignore[no-untyped-def]
 ) -> None:
     deals = _deals(gui_services, office)
     model = DealTableModel()
@@ -269,7 +273,9 @@ def test_table_models_pass_the_model_tester(
         office.customers["张伟"], office.units["301"], "60000", actor=office.consultant
     )
     approvals = DiscountApprovalTableModel()
-    approvals.set_rows([ApprovalRow(approval, "张伟", "1号楼 1单元 301室", Decimal("3214000"), "陈晓雯")])
+    approvals.set_rows(
+        [ApprovalRow(approval, "张伟", "1号楼 1单元 301室", Decimal("3214000"), "陈晓雯")]
+    )
     qtmodeltester.check(approvals)
 
     from app.domain.customer import CustomerFilter

@@ -12,7 +12,9 @@ from app.services.container import Services
 from app.ui.app_events import AppEvents
 from app.ui.main_window import PAGE_KEYS, MainWindow, elide_middle
 from app.ui.pages.deals_page import DealsPage
+from app.ui.pages.follow_up_page import FollowUpPage
 from app.ui.pages.placeholder_page import PlaceholderPage
+from app.ui.pages.reception_page import ReceptionPage
 from app.ui.pages.settings_page import SettingsPage
 from app.ui.pages.units_page import UnitsPage
 from app.ui.session import SessionController
@@ -36,11 +38,13 @@ def test_pages_and_navigation_labels(window: MainWindow) -> None:
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert labels == ["接待台", "客户", "跟进", "房源销控", "交易", "售后", "报表", "设置"]
     assert window.current_page_key() == "reception"
+    assert isinstance(window.pages["reception"], ReceptionPage)
     assert isinstance(window.pages["units"], UnitsPage)
     assert isinstance(window.pages["deals"], DealsPage)
+    assert isinstance(window.pages["follow_ups"], FollowUpPage)
     for key in PAGE_KEYS[:-1]:
         page = window.pages[key]
-        if key in ("units", "deals"):
+        if key in ("reception", "follow_ups", "units", "deals"):
             continue
         assert isinstance(page, PlaceholderPage)
         assert page.headline_label.text() == "此功能尚未开放"

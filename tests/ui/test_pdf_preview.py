@@ -118,7 +118,9 @@ def test_font_is_registered_off_the_gui_thread(
     assert pdf_preview_dialog.known_font() is got[0]
 
     results: list[object] = []
-    PdfTask(gui_services, lambda: "pdf", lambda r, f: results.append((r, f)), results.append).start()
+    PdfTask(
+        gui_services, lambda: "pdf", lambda r, f: results.append((r, f)), results.append
+    ).start()
     qtbot.waitUntil(lambda: bool(results), timeout=WAIT_MS)
     assert results[0] == ("pdf", got[0])
 
@@ -137,7 +139,9 @@ def test_settings_show_the_pdf_font_and_warn_about_the_fallback(
     page.show()
     qtbot.waitUntil(lambda: "PDF" in page.pdf_font_label.text(), timeout=WAIT_MS)
     assert page.pdf_font_label.text() == (
-        f"{font.family}（已嵌入 PDF）" if font.embedded else f"{font.family}（未嵌入，内置替代字体）"
+        f"{font.family}（已嵌入 PDF）"
+        if font.embedded
+        else f"{font.family}（未嵌入，内置替代字体）"
     )
 
     fallback = FontChoice("STSong-Light", None, 0, False, "fallback", "未找到可嵌入的中文字体")

@@ -42,9 +42,7 @@ def events() -> AppEvents:
 
 
 @pytest.fixture
-def open_page(
-    qtbot: QtBot, gui_services: Services, events: AppEvents
-) -> Iterator[object]:
+def open_page(qtbot: QtBot, gui_services: Services, events: AppEvents) -> Iterator[object]:
     """``open_page(user)``: the page for ``user``, shown (which loads the grid)."""
 
     def make(user: UserInfo, services: Services | None = None) -> UnitsPage:
@@ -114,9 +112,10 @@ def test_grid_shows_each_room_in_its_status_colour_with_counts(
 
     assert page.legend_text(UnitStatus.AVAILABLE).startswith("可售 3 套")
     assert page.legend_text(UnitStatus.HELD).startswith("保留 1 套")
-    assert page.legend_text(UnitStatus.SUBSCRIBED) == "已认购 1 套 89.20 m² · ¥2,230,000"
-    assert page.legend_text(UnitStatus.CONTRACTED) == "已签约 1 套 128.56 m² · ¥3,214,000"
-    assert page.legend_text(UnitStatus.DELIVERED) == "已交付 0 套 —"
+    assert page.legend_text(UnitStatus.AVAILABLE) == "可售 3 套 · 306.96 m² · 表价 ¥7,674,000"
+    assert page.legend_text(UnitStatus.SUBSCRIBED) == "已认购 1 套 · 89.20 m² · 成交 ¥2,230,000"
+    assert page.legend_text(UnitStatus.CONTRACTED) == "已签约 1 套 · 128.56 m² · 成交 ¥3,214,000"
+    assert page.legend_text(UnitStatus.DELIVERED) == "已交付 0 套 · —"
     assert page.total_label.text() == "共 6 套"
     # The swatch of each legend entry is the grid's colour for that status.
     for status, item in page.legend_items.items():
@@ -155,7 +154,7 @@ def test_reception_sees_the_grid_but_no_actions_or_import(
 ) -> None:  # type: ignore[no-untyped-def]
     _sell(gui_services, office)
     page = open_page(office.reception)
-    assert page.import_button.isHidden() and page.template_button.isHidden()
+    assert page.import_button.isHidden()
     _click_unit(qtbot, page, office.units["101"])
     assert page.visible_actions() == []
     assert "陈晓雯" in page.room_panel.actions_hint.text()
@@ -171,12 +170,12 @@ def test_hold_then_notice_then_subscribe_through_the_dialogs(
 
     # 保留: find the customer by phone, hold.
     page.room_panel.hold_button.click()
-    hold = page.actions.dialog
+    hold = page.deal_actions.dialog
     assert isinstance(hold, HoldDialog) and hold.isVisible()
     assert hold.customers.search("13800130000") == 1
     assert hold.customers.chosen() is not None
     assert hold.customers.chosen().name == "张伟"  # type: ignore[union-attr]
-    with qtbot.waitSignal(page.actions.changed):
+    with qtbot.waitSignal(page.deal_actions.changed):
         hold.ok_button.click()
     qtbot.waitUntil(lambda: page.room_panel.status_chip.text() == "保留")
     assert _tile_colour(page, unit) == QColor(STATUS_COLORS[UnitStatus.HELD])
@@ -185,7 +184,7 @@ def test_hold_then_notice_then_subscribe_through_the_dialogs(
 
     # 认购 before the purchase notice: explained, with a button to print it first.
     page.room_panel.subscribe_button.click()
-    dialog = page.actions.dialog
+    dialog = page.deal_actions.dialog
     assert isinstance(dialog, SubscribeDialog)
     dialog.deposit_spin.setValue(50000)
     dialog.ok_button.click()
@@ -193,8 +192,8 @@ def test_hold_then_notice_then_subscribe_through_the_dialogs(
     assert dialog.notice_box.isVisible()
     assert "请先为客户打印购房告知书" in dialog.notice_label.text()
     dialog.notice_button.click()
-    qtbot.waitUntil(lambda: page.actions.preview is not None, timeout=WAIT_MS)
-    preview = page.actions.preview
+    qtbot.waitUntil(lambda: page.deal_actions.preview is not None, timeout=WAIT_MS)
+    preview = page.deal_actions.preview
     assert preview is not None
     qtbot.waitUntil(lambda: preview.page_count() >= 1, timeout=WAIT_MS)
     assert preview.title_label.text() == "购房告知书"
@@ -202,7 +201,7 @@ def test_hold_then_notice_then_subscribe_through_the_dialogs(
     assert preview.number_label.text() in dialog.notice_label.text()
     preview.close()
 
-    with qtbot.waitSignal(page.actions.changed):
+    with qtbot.waitSignal(page.deal_actions.changed):
         dialog.ok_button.click()
     qtbot.waitUntil(lambda: page.room_panel.status_chip.text() == "已认购")
     assert _tile_colour(page, unit) == QColor(STATUS_COLORS[UnitStatus.SUBSCRIBED])
@@ -223,7 +222,7 @@ def test_a_discount_beyond_the_limit_needs_the_manager(
     page = open_page(office.consultant)
     _click_unit(qtbot, page, unit)
     page.room_panel.subscribe_button.click()
-    dialog = page.actions.dialog
+    dialog = page.deal_actions.dialog
     assert isinstance(dialog, SubscribeDialog)
     assert "无优惠" in dialog.discount_label.text()
     assert not dialog.approval_box.isVisible()
@@ -233,7 +232,10 @@ def test_a_discount_beyond_the_limit_needs_the_manager(
     assert not dialog.approval_box.isVisible()
     dialog.agreed_price_spin.setValue(float(list_price - 44600))  # 2 %
     assert "需要销售经理审批" in dialog.discount_label.text()
-    assert "¥44,600.00" in dialog.discount_label.text() and "¥22,300.00" in dialog.discount_label.text()
+    assert (
+        "¥44,600.00" in dialog.discount_label.text()
+        and "¥22,300.00" in dialog.discount_label.text()
+    )
     assert dialog.approval_box.isVisible()
     assert dialog.request_button.isVisible() and not dialog.approve_check.isVisible()
 
@@ -253,7 +255,7 @@ def test_a_discount_beyond_the_limit_needs_the_manager(
     manager_page = open_page(office.manager)
     _click_unit(qtbot, manager_page, unit)
     manager_page.room_panel.subscribe_button.click()
-    md = manager_page.actions.dialog
+    md = manager_page.deal_actions.dialog
     assert isinstance(md, SubscribeDialog)
     md.agreed_price_spin.setValue(float(list_price - 50000))
     assert md.approve_check.isVisible() and not md.request_button.isVisible()
@@ -261,7 +263,7 @@ def test_a_discount_beyond_the_limit_needs_the_manager(
     md.ok_button.click()
     assert "现场审批" in md.error_label.text()  # must tick the box first
     md.approve_check.setChecked(True)
-    with qtbot.waitSignal(manager_page.actions.changed):
+    with qtbot.waitSignal(manager_page.deal_actions.changed):
         md.ok_button.click()
     deal = gui_services.deals.active_deal_for_unit(unit)
     assert deal is not None and deal.status == DealStatus.SUBSCRIBED
@@ -282,20 +284,18 @@ def test_cancellation_frees_the_unit(
     _click_unit(qtbot, page, unit)
     assert "退订…" in page.visible_actions()
     page.room_panel.cancel_button.click()
-    dialog = page.actions.dialog
+    dialog = page.deal_actions.dialog
     assert isinstance(dialog, CancelDialog)
     dialog.ok_button.click()
     assert dialog.error_label.text() == "请填写退订原因。"
     dialog.reason_combo.setCurrentIndex(0)
     dialog.detail_edit.setPlainText("首付款未筹齐")
-    with qtbot.waitSignal(page.actions.changed):
+    with qtbot.waitSignal(page.deal_actions.changed):
         dialog.ok_button.click()
     qtbot.waitUntil(lambda: page.room_panel.status_chip.text() == "可售")
     assert _tile_colour(page, unit) == QColor(STATUS_COLORS[UnitStatus.AVAILABLE])
     assert page.legend_text(UnitStatus.SUBSCRIBED).startswith("已认购 0 套")
-    [cancelled] = [
-        d for d in gui_services.deals.list_deals(office.project_id) if d.unit_id == unit
-    ]
+    [cancelled] = [d for d in gui_services.deals.list_deals(office.project_id) if d.unit_id == unit]
     assert cancelled.status == DealStatus.CANCELLED
     assert cancelled.cancel_reason == "客户资金安排变化：首付款未筹齐"
 
@@ -309,7 +309,7 @@ def test_handover_dialog_computes_the_area_adjustment_and_delivers(
     _click_unit(qtbot, page, unit)
     assert page.visible_actions() == ["交付验收…", "打印交付通知书"]
     page.room_panel.handover_button.click()
-    dialog = page.actions.dialog
+    dialog = page.deal_actions.dialog
     assert isinstance(dialog, HandoverDialog)
     assert "128.56 m²" in dialog.contracted_area_label.text()
     assert "¥25,000.00/m²" in dialog.contracted_area_label.text()
@@ -328,15 +328,18 @@ def test_handover_dialog_computes_the_area_adjustment_and_delivers(
     dialog.key_spins["入户门钥匙"].setValue(4)
     dialog.set_issue(4, "")  # 主卧 地面 failed without a description
     dialog.ok_button.click()
-    assert "请填写“主卧 墙面”的问题描述" in dialog.error_label.text() or "问题描述" in dialog.error_label.text()
+    assert (
+        "请填写“主卧 墙面”的问题描述" in dialog.error_label.text()
+        or "问题描述" in dialog.error_label.text()
+    )
     dialog.set_issue(4, "木地板起拱")
     assert "不合格 1 项" in dialog.issues_label.text()
-    with qtbot.waitSignal(page.actions.changed):
+    with qtbot.waitSignal(page.deal_actions.changed):
         dialog.ok_button.click()
     # The handover form is issued and previewed for signing on the spot.
-    qtbot.waitUntil(lambda: page.actions.preview is not None, timeout=WAIT_MS)
-    assert page.actions.preview is not None
-    assert page.actions.preview.number_label.text().startswith("YS-")
+    qtbot.waitUntil(lambda: page.deal_actions.preview is not None, timeout=WAIT_MS)
+    assert page.deal_actions.preview is not None
+    assert page.deal_actions.preview.number_label.text().startswith("YS-")
     qtbot.waitUntil(lambda: page.room_panel.status_chip.text() == "已交付")
     assert _tile_colour(page, unit) == QColor(STATUS_COLORS[UnitStatus.DELIVERED])
     deal = gui_services.deals.active_deal_for_unit(unit)
@@ -382,7 +385,9 @@ def test_import_shows_the_rejected_rows_and_saves_them(
     assert report.created == 2 and len(report.rejected) == 3
     dialog = page.import_dialog
     assert dialog is not None and dialog.isVisible()
-    assert "新增 2 套" in dialog.summary_label.text() and "未导入 3 行" in dialog.summary_label.text()
+    assert (
+        "新增 2 套" in dialog.summary_label.text() and "未导入 3 行" in dialog.summary_label.text()
+    )
     assert "新建楼栋：2号楼" in dialog.summary_label.text()
     model = dialog.table.model()
     assert model.rowCount() == 3
@@ -405,8 +410,9 @@ def test_import_shows_the_rejected_rows_and_saves_them(
 
     # The new building is offered in the selector with its units.
     qtbot.waitUntil(lambda: page.building_combo.count() == 2)
-    index = page.building_combo.findText("2号楼（2 套）")
+    index = page.building_combo.findText("2号楼")
     assert index >= 0
+    assert page.building_combo.itemData(index, Qt.ItemDataRole.ToolTipRole) == "2号楼：2 套"
 
 
 def test_exports_to_excel_and_pdf(
@@ -445,7 +451,9 @@ def test_expired_holds_are_released_when_the_page_refreshes(
 
 
 def test_grid_and_rejection_models_pass_the_model_tester(
-    qtmodeltester, gui_services: Services, office: Office  # type: ignore[no-untyped-def]
+    qtmodeltester,
+    gui_services: Services,
+    office: Office,  # type: ignore[no-untyped-def]
 ) -> None:
     _sell(gui_services, office)
     grid_model = SalesGridTableModel()
@@ -459,3 +467,31 @@ def test_grid_and_rejection_models_pass_the_model_tester(
     rejections.set_rows([RejectedRow(3, ("1号楼", "1", "x"), "楼层“x”不是整数")])
     qtmodeltester.check(rejections)
     assert rejections.index(0, ImportRejectionTableModel.FIRST_VALUE + 5).data() == ""
+
+
+def test_the_page_and_its_dialogs_speak_english(
+    qtbot: QtBot,
+    translations,
+    gui_services: Services,
+    office: Office,
+    open_page,  # type: ignore[no-untyped-def]
+) -> None:
+    translations.apply("en")
+    _sell(gui_services, office)
+    page = open_page(office.manager)
+    assert page.refresh_button.text() == "Refresh"
+    assert page.legend_text(UnitStatus.SUBSCRIBED) == "Subscribed: 1 · 89.20 m² · agreed ¥2,230,000"
+    assert page.grid.grid_model.headerData(0, Qt.Orientation.Vertical) == "Floor 3"
+    _click_unit(qtbot, page, office.units["202"])
+    assert page.visible_actions() == [
+        "Hold for a customer…",
+        "Print purchase notice…",
+        "Subscribe…",
+    ]
+    page.room_panel.hold_button.click()
+    dialog = page.deal_actions.dialog
+    assert isinstance(dialog, HoldDialog)
+    # A view's string is not shadowed by the same Chinese text in the dialog's own context.
+    assert dialog.windowTitle() == "Hold unit — SalesDesk"
+    assert dialog.ok_button.text() == "Hold" and dialog.cancel_button.text() == "Cancel"
+    dialog.reject()

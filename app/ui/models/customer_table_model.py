@@ -50,6 +50,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _CENTER = Qt.AlignmentFlag.AlignCenter
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 
 
 class CustomerSource(Protocol):
@@ -81,12 +86,26 @@ class CustomerSource(Protocol):
     def rows_by_ids(self, actor: UserInfo, ids: Sequence[int]) -> list[CustomerRow]: ...
 
 
+_BRUSHES: dict[str, QBrush] = {}
+
+
+def _brush(colour: str) -> QBrush:
+    brush = _BRUSHES.get(colour)
+    if brush is None:
+        brush = _BRUSHES[colour] = QBrush(QColor(colour))
+    return brush
+
+
 def when(value: dt.datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if value is not None else ""
 
 
 def day(value: dt.date | None) -> str:
-    return value.isoformat() if value is not None else ""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    return value.isoformat()
 
 
 class CustomerTableModel(QAbstractTableModel):
@@ -150,9 +169,10 @@ class CustomerTableModel(QAbstractTableModel):
     #: Rows read at once after a jump (one ``rows_by_ids`` call).
     BLOCK = 200
     #: Blocks kept in memory once positions are known (older ones are dropped).
-    CACHE_BLOCKS = 40
-    #: Time the count may take on the GUI thread before "counting…" is shown instead.
-    COUNT_BUDGET_MS = 30.0
+    CACHE_BLOCKS = 15
+    #: Time the count may take (in the worker) before "counting…" is shown until the
+    #: positions give the exact count.
+    COUNT_BUDGET_MS = 150.0
 
     #: The number of rows of the view; None while it is being counted.
     count_changed = Signal(object)
@@ -186,6 +206,17 @@ class CustomerTableModel(QAbstractTableModel):
         self._cancel: threading.Event | None = None
         self._task: BackgroundTask | None = None
         self._loaded = False
+        self._fetching = False
+        #: The query whose positions are still to be read (see ``start_positions``).
+        self._pending: int | None = None
+        #: Start reading positions right after ``set_query`` (False: the caller starts
+        #: them, e.g. after the first paint).
+        self.auto_positions = True
+        #: The block last read from (most cells of a paint come from one block).
+        self._hot: tuple[int, list[CustomerRow | None]] | None = None
+        self._bold: QFont | None = None
+        #: Translated labels by (kind, code), cleared with each query.
+        self._labels: dict[tuple[str, str | None], str] = {}
         #: Rows asked of the service since the last reset (for tests and the benchmark).
         self.rows_requested = 0
 
@@ -241,6 +272,8 @@ class CustomerTableModel(QAbstractTableModel):
         self._blocks.clear()
         self._failed_blocks.clear()
         self._complete_blocks.clear()
+        self._hot = None
+        self._labels.clear()
         self._ids = None
         self._known = 0
         self._exhausted = False
@@ -256,7 +289,7 @@ class CustomerTableModel(QAbstractTableModel):
         if complete:
             self._exhausted = True
             self._ids = array("q", (r.id for r in rows))
-        self.endResetModel()
+        self._end_reset()
         self.reloaded.emit()
         self.sort_changed.emit(self.sort_column(), self.sort_order())
         if error is not None:
@@ -268,9 +301,21 @@ class CustomerTableModel(QAbstractTableModel):
             self.positions_ready.emit()
             return
         self._set_count(None)
-        # The count and the positions come after the first rows have been painted.
-        QTimer.singleShot(0, self, lambda: self._count_cheaply(generation))
-        self._start_positions(generation)
+        # The count and the positions are read in a worker. It starts once the first rows
+        # are on the screen (``start_positions``; the page calls it after the first paint),
+        # because the worker competes for the GIL with the painting of the rows.
+        self._pending = generation
+        if self.auto_positions:
+            self.start_positions()
+
+    def _end_reset(self) -> None:
+        # Slots of modelReset (views, Qt's model tester) must not fetch more rows while
+        # the others have not heard of the reset yet.
+        self._fetching = True
+        try:
+            self.endResetModel()
+        finally:
+            self._fetching = False
 
     def refresh(self) -> None:
         """Read the view again (after customers changed elsewhere)."""
@@ -281,32 +326,37 @@ class CustomerTableModel(QAbstractTableModel):
         self.rows_requested += len(rows)
         return rows
 
-    def _count_cheaply(self, generation: int) -> None:
-        if generation != self._generation or self._count is not None:
-            return
-        try:
-            n = self._source.count_within(self._actor, self._flt, self.COUNT_BUDGET_MS)
-        except Exception:  # the positions will give the count
-            log.exception("count_within failed")
-            return
-        if n is not None and generation == self._generation and self._count is None:
-            self._set_count(n)
-
     def _set_count(self, n: int | None) -> None:
         self._count = n
         self.count_changed.emit(n)
 
     # --- positions (off the GUI thread) ---------------------------------------------------
 
-    def _start_positions(self, generation: int) -> None:
+    @property
+    def positions_pending(self) -> bool:
+        """The positions of the current view are wanted but not being read yet."""
+        return self._pending is not None
+
+    def start_positions(self) -> None:
+        """Read the count and every id of the view in a worker (once per query)."""
+        generation = self._pending
+        if generation is None or generation != self._generation:
+            return
+        self._pending = None
         cancel = threading.Event()
         self._cancel = cancel
         source, actor, flt, sort = self._source, self._actor, self._flt, self._sort
+        budget = self.COUNT_BUDGET_MS
 
-        def work(_progress: Progress) -> tuple[int, array[int] | None]:
+        def work(progress: Progress) -> tuple[int, array[int] | None]:
+            # A cheap count first (a search, one indexed filter): shown at once.
+            n = source.count_within(actor, flt, budget)
+            if n is not None and not cancel.is_set():
+                progress("count", n, n)
             return generation, source.ids(actor, flt, sort, cancelled=cancel.is_set)
 
         task = BackgroundTask(work)
+        task.progress.connect(self._positions_progress)
         task.succeeded.connect(self._positions_arrived)
         task.failed.connect(self._positions_failed)
         self._task = task
@@ -317,6 +367,11 @@ class CustomerTableModel(QAbstractTableModel):
             self._cancel.set()
         self._cancel = None
         self._task = None
+        self._pending = None
+
+    def _positions_progress(self, label: str, done: int, _total: int) -> None:
+        if label == "count" and self.sender() is self._task and self._count is None:
+            self._set_count(done)
 
     def wait_for_positions(self, timeout_ms: int = 30_000) -> bool:
         """Block until the positions worker has finished (tests, the benchmark)."""
@@ -334,6 +389,8 @@ class CustomerTableModel(QAbstractTableModel):
         self._task = None
         self._cancel = None
         known = self._known
+        # No more fetchMore from here on (also not from a slot of the signals below).
+        self._exhausted = True
         consistent = len(ids) >= known and all(
             row is None or row.id == ids[i]
             for i, row in ((i, self._cached(i)) for i in range(known))
@@ -343,19 +400,17 @@ class CustomerTableModel(QAbstractTableModel):
             self.beginResetModel()
             self._blocks.clear()
             self._complete_blocks.clear()
+            self._hot = None
             self._ids = ids
             self._known = len(ids)
-            self._exhausted = True
-            self.endResetModel()
+            self._end_reset()
         elif len(ids) > known:
             self.beginInsertRows(QModelIndex(), known, len(ids) - 1)
             self._ids = ids
             self._known = len(ids)
-            self._exhausted = True
             self.endInsertRows()
         else:
             self._ids = ids
-            self._exhausted = True
         self._trim()
         self._set_count(len(ids))
         self.positions_ready.emit()
@@ -399,15 +454,21 @@ class CustomerTableModel(QAbstractTableModel):
         if not 0 <= row < self.rowCount():
             return None
         b, o = divmod(row, self.BLOCK)
+        hot = self._hot
+        if hot is not None and hot[0] == b and hot[1][o] is not None:
+            return hot[1][o]
         block = self._blocks.get(b)
         if block is not None:
             self._blocks.move_to_end(b)
+            self._hot = (b, block)
             if block[o] is not None or self._ids is None or b in self._complete_blocks:
                 return block[o]
         if self._ids is None or b in self._failed_blocks:
             return None
         try:
-            return self._load_block(b)[o]
+            block = self._load_block(b)
+            self._hot = (b, block)
+            return block[o]
         except Exception as exc:
             # Never raise into the paint: remember, and let the page tell the user.
             self._failed_blocks.add(b)
@@ -489,7 +550,12 @@ class CustomerTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._ids is None and not self._exhausted
+        return (
+            not parent.isValid()
+            and self._ids is None
+            and not self._exhausted
+            and not self._fetching
+        )
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
@@ -505,10 +571,15 @@ class CustomerTableModel(QAbstractTableModel):
         if not rows:
             return
         start = self._known
-        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-        self._store(start, rows)
-        self._known += len(rows)
-        self.endInsertRows()
+        # A slot of rowsAboutToBeInserted may ask for more: not until these are in.
+        self._fetching = True
+        try:
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._store(start, rows)
+            self._known += len(rows)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
         if self._exhausted and self._count is None:
             self._set_count(self._known)
 
@@ -560,78 +631,89 @@ class CustomerTableModel(QAbstractTableModel):
         return titles.get(column)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.column() < self.COLUMN_COUNT:
+        # Painting asks for about seven roles of every visible cell: answer the ones
+        # that need no row, and the columns that have nothing for a role, at once.
+        if role not in _ROLES:
+            return None
+        column = index.column()
+        if role == _ALIGNMENT:
+            return _ALIGNMENTS.get(column)
+        if role == _FONT and column != self.NEXT_FOLLOW_UP:
+            return None
+        if role == _FOREGROUND and column not in _COLOURED:
+            return None
+        if not index.isValid():
             return None
         customer = self.row_at(index.row())
         if customer is None:
             return None
-        column = index.column()
+        if role == _DISPLAY:
+            return self._display(customer, column)
         if role == self.ROW_ROLE:
             return customer
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(customer, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self._alignment(column)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             return self._foreground(customer, column)
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             return self._font(customer, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(customer, column)
-        return None
+        return self._tooltip(customer, column)
+
+    def _label(self, kind: str, code: str | None, fn: Callable[[str | None], str]) -> str:
+        key = (kind, code)
+        text = self._labels.get(key)
+        if text is None:
+            text = self._labels[key] = fn(code)
+        return text
 
     def _display(self, c: CustomerRow, column: int) -> str | None:
-        if column == self.ID:
-            return str(c.id)
         if column == self.NAME:
             return c.name
-        if column == self.GENDER:
-            return gender_label(c.gender)
         if column == self.PHONE:
-            return self._revealed.get(c.id, c.phone)
+            return self._revealed.get(c.id, c.phone) if self._revealed else c.phone
         if column == self.GRADE:
-            return grade_label(c.grade)
+            return c.grade or ""
         if column == self.STAGE:
-            return stage_label(c.stage)
+            return self._label("stage", c.stage, stage_label)
         if column == self.OWNER:
             if c.owner_name:
                 return c.owner_name
-            return self.tr("公共客户池") if c.in_public_pool else ""
+            return self._label("pool", None, self._pool_label) if c.in_public_pool else ""
         if column == self.CHANNEL:
-            return channel_label(c.channel)
+            return self._label("channel", c.channel, channel_label)
+        if column == self.GENDER:
+            return self._label("gender", c.gender, gender_label)
         if column == self.VISITS:
             return str(c.visit_count)
+        # Days in the table (the columns stay narrow); the time is in the tooltip.
         if column == self.LAST_VISIT:
-            return when(c.last_visit_at)
+            return day(c.last_visit_at)
         if column == self.NEXT_FOLLOW_UP:
             return day(c.next_follow_up_date)
         if column == self.CREATED:
-            return when(c.created_at)
+            return day(c.created_at)
         if column == self.UPDATED:
-            return when(c.updated_at)
+            return day(c.updated_at)
+        if column == self.ID:
+            return str(c.id)
         return None
 
-    def _alignment(self, column: int) -> int | None:
-        if column in (self.ID, self.VISITS):
-            return int(_RIGHT)
-        if column in (self.GRADE, self.GENDER):
-            return int(_CENTER)
-        return None
+    def _pool_label(self, _code: str | None) -> str:
+        return self.tr("公共客户池")
 
     def _foreground(self, c: CustomerRow, column: int) -> QBrush | None:
         if column == self.NEXT_FOLLOW_UP and c.overdue:
-            return QBrush(QColor(OVERDUE_COLOR))
+            return _brush(OVERDUE_COLOR)
         if column == self.PHONE and c.phone_masked and c.id not in self._revealed:
-            return QBrush(QColor(MUTED_TEXT_COLOR))
+            return _brush(MUTED_TEXT_COLOR)
         if column == self.OWNER and not c.owner_name:
-            return QBrush(QColor(MUTED_TEXT_COLOR))
+            return _brush(MUTED_TEXT_COLOR)
         return None
 
     def _font(self, c: CustomerRow, column: int) -> QFont | None:
         if column == self.NEXT_FOLLOW_UP and c.overdue:
-            font = QFont()
-            font.setBold(True)
-            return font
+            if self._bold is None:
+                self._bold = QFont()
+                self._bold.setBold(True)
+            return self._bold
         return None
 
     def _tooltip(self, c: CustomerRow, column: int) -> str | None:
@@ -643,4 +725,22 @@ class CustomerTableModel(QAbstractTableModel):
             return grade_label(c.grade, long=True)
         if column == self.OWNER and c.locked:
             return self.tr("经理已锁定归属")
+        if column == self.LAST_VISIT:
+            return when(c.last_visit_at) or None
+        if column == self.CREATED:
+            return when(c.created_at)
+        if column == self.UPDATED:
+            return when(c.updated_at)
         return None
+
+
+_M = CustomerTableModel
+_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _FOREGROUND, _FONT, _TOOLTIP, int(_M.ROW_ROLE)})
+_ALIGNMENTS = {
+    _M.ID: int(_RIGHT),
+    _M.GRADE: int(_CENTER),
+    _M.GENDER: int(_CENTER),
+    _M.VISITS: int(_CENTER),
+}
+#: Columns with their own text colour (overdue date, masked phone, public pool).
+_COLOURED = frozenset({_M.NEXT_FOLLOW_UP, _M.PHONE, _M.OWNER})

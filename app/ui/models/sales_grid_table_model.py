@@ -33,14 +33,12 @@ from app.ui.sales_labels import (
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SalesGridTableModel", text)
-
-
 def unit_column_label(unit_no: str, position: str) -> str:
     """``1单元-01`` in the UI language."""
     unit = unit_no[:-2] if unit_no.endswith("单元") else unit_no
-    return _tr("{unit}单元-{position}").format(unit=unit, position=position)
+    return QCoreApplication.translate("SalesGridTableModel", "{unit}单元-{position}").format(
+        unit=unit, position=position
+    )
 
 
 class SalesGridTableModel(QAbstractTableModel):
@@ -103,7 +101,9 @@ class SalesGridTableModel(QAbstractTableModel):
                 return unit_column_label(column.unit_no, column.position)
             return None
         if 0 <= section < len(self._grid.rows):
-            return _tr("{floor}层").format(floor=self._grid.rows[section].floor)
+            return QCoreApplication.translate("SalesGridTableModel", "{floor}层").format(
+                floor=self._grid.rows[section].floor
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -139,10 +139,20 @@ class SalesGridTableModel(QAbstractTableModel):
         lines = [
             f"{cell.room_no}  {unit_status_label(cell.status)}",
             f"{cell.layout}  {area(cell.building_area)}",
-            _tr("表价 {price}").format(price=yuan(cell.list_price)),
+            QCoreApplication.translate("SalesGridTableModel", "表价 {price}").format(
+                price=yuan(cell.list_price)
+            ),
         ]
         if cell.deal_price is not None:
-            lines.append(_tr("成交价 {price}").format(price=yuan(cell.deal_price)))
+            lines.append(
+                QCoreApplication.translate("SalesGridTableModel", "成交价 {price}").format(
+                    price=yuan(cell.deal_price)
+                )
+            )
         if cell.hold_expires_at is not None:
-            lines.append(_tr("保留至 {time}").format(time=when(cell.hold_expires_at)))
+            lines.append(
+                QCoreApplication.translate("SalesGridTableModel", "保留至 {time}").format(
+                    time=when(cell.hold_expires_at)
+                )
+            )
         return "\n".join(lines)

@@ -74,7 +74,7 @@ COLUMN_WIDTHS = {
     DealTableModel.ID: 60,
     DealTableModel.CUSTOMER: 90,
     DealTableModel.UNIT: 170,
-    DealTableModel.STATUS: 80,
+    DealTableModel.STATUS: 96,
     DealTableModel.CONSULTANT: 90,
     DealTableModel.LIST_PRICE: 110,
     DealTableModel.AGREED_PRICE: 110,
@@ -189,16 +189,17 @@ class DealsPage(DealsView):
         self.documents_model = DocumentTableModel(self)
         self.panel.documents_table.setModel(self.documents_model)
         doc_header = self.panel.documents_table.horizontalHeader()
-        doc_header.resizeSection(DocumentTableModel.NUMBER, 170)
-        doc_header.resizeSection(DocumentTableModel.KIND, 130)
-        doc_header.resizeSection(DocumentTableModel.ISSUED_AT, 140)
-        doc_header.resizeSection(DocumentTableModel.ISSUED_BY, 80)
+        doc_header.setStretchLastSection(False)
+        for column in range(DocumentTableModel.COLUMN_COUNT):
+            doc_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The form's name takes what is left (elided, whole in the tooltip).
+        doc_header.setSectionResizeMode(DocumentTableModel.KIND, QHeaderView.ResizeMode.Stretch)
 
-        self.actions = DealActions(services, user, self)
-        self.actions.changed.connect(self._deal_changed)
-        self.actions.documents_changed.connect(self._documents_changed)
-        self.actions.message.connect(self.show_message)
-        self.actions.error.connect(self.show_problem)
+        self.deal_actions = DealActions(services, user, self)
+        self.deal_actions.changed.connect(self._deal_changed)
+        self.deal_actions.documents_changed.connect(self._documents_changed)
+        self.deal_actions.message.connect(self.show_message)
+        self.deal_actions.error.connect(self.show_problem)
 
         self.status_combo.addItem(self.tr("全部"), None)
         self.status_combo.addItem(self.tr("进行中"), frozenset(ACTIVE))
@@ -227,12 +228,14 @@ class DealsPage(DealsView):
         panel = self.panel
         panel.notice_button.clicked.connect(self._with_deal(self._print_notice))
         panel.subscribe_button.clicked.connect(self._with_deal(self._subscribe))
-        panel.contract_button.clicked.connect(self._with_deal(self.actions.contract))
-        panel.cancel_button.clicked.connect(self._with_deal(self.actions.cancel))
-        panel.schedule_button.clicked.connect(self._with_deal(self.actions.schedule_delivery))
-        panel.delivery_notice_button.clicked.connect(self._with_deal(self.actions.delivery_notice))
-        panel.handover_button.clicked.connect(self._with_deal(self.actions.handover))
-        panel.handover_form_button.clicked.connect(self._with_deal(self.actions.handover_form))
+        panel.contract_button.clicked.connect(self._with_deal(self.deal_actions.contract))
+        panel.cancel_button.clicked.connect(self._with_deal(self.deal_actions.cancel))
+        panel.schedule_button.clicked.connect(self._with_deal(self.deal_actions.schedule_delivery))
+        panel.delivery_notice_button.clicked.connect(
+            self._with_deal(self.deal_actions.delivery_notice)
+        )
+        panel.handover_button.clicked.connect(self._with_deal(self.deal_actions.handover))
+        panel.handover_form_button.clicked.connect(self._with_deal(self.deal_actions.handover_form))
         panel.documents_table.selectionModel().selectionChanged.connect(self._update_doc_buttons)
         panel.documents_table.doubleClicked.connect(lambda _index: self.open_document())
         panel.open_document_button.clicked.connect(self.open_document)
@@ -492,18 +495,17 @@ class DealsPage(DealsView):
         return run
 
     def _print_notice(self, deal: DealInfo) -> None:
-        self.actions.issue_notice(deal.customer_id, deal.unit_id)
+        self.deal_actions.issue_notice(deal.customer_id, deal.unit_id)
 
     def _subscribe(self, deal: DealInfo) -> None:
-        self.actions.subscribe(self._services.units.get_unit(deal.unit_id), deal)
+        self.deal_actions.subscribe(self._services.units.get_unit(deal.unit_id), deal)
 
     def _deal_changed(self, what: object) -> None:
         if isinstance(what, DealInfo):
             self.model.replace(what)
             if self.deal is not None and self.deal.id == what.id:
                 self.show_deal(what)
-        self._events.deals_changed.emit()
-        self.refresh()
+        self._events.deals_changed.emit()  # this page refreshes too (_mark_stale)
 
     # -- documents --------------------------------------------------------------------------
 
@@ -549,8 +551,10 @@ class DealsPage(DealsView):
         panel.open_document_button.setEnabled(chosen)
         panel.reprint_button.setEnabled(chosen and can_print)
         panel.mark_signed_button.setEnabled(chosen and doc is not None and not doc.signed)
-        panel.attach_scan_button.setEnabled(chosen and doc is not None and not doc.scan_path)
-        panel.open_scan_button.setEnabled(chosen and doc is not None and bool(doc.scan_path))
+        has_scan = doc is not None and bool(doc.scan_path)
+        panel.attach_scan_button.setEnabled(chosen and not has_scan)
+        panel.attach_scan_button.setVisible(not has_scan)
+        panel.open_scan_button.setVisible(has_scan)
 
     def _documents_changed(self, _doc: object) -> None:
         self._events.documents_changed.emit()
@@ -565,12 +569,12 @@ class DealsPage(DealsView):
     def open_document(self) -> None:
         doc = self.selected_document()
         if doc is not None:
-            self.actions.show_document(doc)
+            self.deal_actions.show_document(doc)
 
     def reprint_document(self) -> None:
         doc = self.selected_document()
         if doc is not None:
-            self.actions.reprint(doc)
+            self.deal_actions.reprint(doc)
 
     def mark_signed(self, scan: Path | None = None) -> bool:
         """Record that the selected form was signed (and attach ``scan``, if given)."""

@@ -58,24 +58,6 @@ if TYPE_CHECKING:
 _IMPORT_ROLES = (Role.MANAGER, Role.ADMIN)
 
 
-def factor_html(factors: list[AdverseFactorInfo], tr: Any) -> str:
-    """The adverse factors as a numbered list: title, scope, where, impact."""
-    items = []
-    for number, f in enumerate(factors, 1):
-        where = []
-        if f.direction:
-            where.append(escape(f.direction))
-        if f.distance_m is not None:
-            where.append(tr("约 {m} 米").format(m=f.distance_m))
-        place = f"（{'，'.join(where)}）" if where else ""
-        items.append(
-            f"<p style='margin:0 0 8px 0'><b>{number}. {escape(f.title)}</b>"
-            f" <span style='color:#52606d'>[{escape(adverse_scope_label(f.scope))}]{place}</span>"
-            f"<br>{escape(f.impact)}</p>"
-        )
-    return "".join(items)
-
-
 class UnitsPage(UnitsView):
     #: An export finished: the file's ``Path``.
     exported = Signal(object)
@@ -101,33 +83,34 @@ class UnitsPage(UnitsView):
         self.import_dialog: ImportReportDialog | None = None
         self._task: BackgroundTask | PdfTask | None = None
         self._stale = True
+        self._refreshing = False
 
-        self.actions = DealActions(services, user, self)
-        self.actions.changed.connect(self._deal_changed)
-        self.actions.documents_changed.connect(lambda _doc: events.documents_changed.emit())
-        self.actions.message.connect(self.show_message)
-        self.actions.error.connect(self.show_problem)
+        self.deal_actions = DealActions(services, user, self)
+        self.deal_actions.changed.connect(self._deal_changed)
+        self.deal_actions.documents_changed.connect(lambda _doc: events.documents_changed.emit())
+        self.deal_actions.message.connect(self.show_message)
+        self.deal_actions.error.connect(self.show_problem)
 
-        manages = user.role in _IMPORT_ROLES
-        self.import_button.setVisible(manages)
-        self.template_button.setVisible(manages)
+        self.import_button.setVisible(user.role in _IMPORT_ROLES)
 
         panel = self.room_panel
         self.building_combo.currentIndexChanged.connect(self._building_changed)
         self.refresh_button.clicked.connect(self.refresh)
         self.grid.unit_selected.connect(self.show_unit)
-        self.export_xlsx_button.clicked.connect(self._export_xlsx_clicked)
-        self.export_pdf_button.clicked.connect(self._export_pdf_clicked)
-        self.import_button.clicked.connect(self._import_clicked)
-        self.template_button.clicked.connect(self._template_clicked)
-        panel.hold_button.clicked.connect(self._with_unit(lambda u, _d: self.actions.hold(u)))
-        panel.notice_button.clicked.connect(self._with_unit(self.actions.print_notice))
-        panel.subscribe_button.clicked.connect(self._with_unit(self.actions.subscribe))
-        panel.contract_button.clicked.connect(self._with_deal(self.actions.contract))
-        panel.cancel_button.clicked.connect(self._with_deal(self.actions.cancel))
-        panel.delivery_notice_button.clicked.connect(self._with_deal(self.actions.delivery_notice))
-        panel.handover_button.clicked.connect(self._with_deal(self.actions.handover))
-        panel.handover_form_button.clicked.connect(self._with_deal(self.actions.handover_form))
+        self.export_xlsx_action.triggered.connect(self._export_xlsx_clicked)
+        self.export_pdf_action.triggered.connect(self._export_pdf_clicked)
+        self.import_action.triggered.connect(self._import_clicked)
+        self.template_action.triggered.connect(self._template_clicked)
+        panel.hold_button.clicked.connect(self._with_unit(lambda u, _d: self.deal_actions.hold(u)))
+        panel.notice_button.clicked.connect(self._with_unit(self.deal_actions.print_notice))
+        panel.subscribe_button.clicked.connect(self._with_unit(self.deal_actions.subscribe))
+        panel.contract_button.clicked.connect(self._with_deal(self.deal_actions.contract))
+        panel.cancel_button.clicked.connect(self._with_deal(self.deal_actions.cancel))
+        panel.delivery_notice_button.clicked.connect(
+            self._with_deal(self.deal_actions.delivery_notice)
+        )
+        panel.handover_button.clicked.connect(self._with_deal(self.deal_actions.handover))
+        panel.handover_form_button.clicked.connect(self._with_deal(self.deal_actions.handover_form))
 
         events.deals_changed.connect(self._mark_stale)
         events.units_changed.connect(self._mark_stale)
@@ -141,6 +124,8 @@ class UnitsPage(UnitsView):
             self.refresh()
 
     def _mark_stale(self) -> None:
+        if self._refreshing:
+            return
         if self.isVisible():
             self.refresh()
         else:
@@ -154,9 +139,14 @@ class UnitsPage(UnitsView):
         except DomainError as exc:
             self.show_problem(str(exc))
             expired = 0
-        if expired:
-            self._events.deals_changed.emit()
         self.load_buildings()
+        if expired:
+            # Other pages show the expired holds; this one is fresh already.
+            self._refreshing = True
+            try:
+                self._events.deals_changed.emit()
+            finally:
+                self._refreshing = False
 
     def load_buildings(self) -> None:
         current = self.current_building_id()
@@ -169,16 +159,21 @@ class UnitsPage(UnitsView):
         combo.blockSignals(True)
         combo.clear()
         for b in buildings:
-            combo.addItem(self.tr("{name}（{n} 套）").format(name=b.name, n=b.unit_count), b.id)
+            combo.addItem(b.name, b.id)
+            combo.setItemData(
+                combo.count() - 1,
+                self.tr("{name}：{n} 套").format(name=b.name, n=b.unit_count),
+                Qt.ItemDataRole.ToolTipRole,
+            )
         index = combo.findData(current) if current is not None else -1
         combo.setCurrentIndex(index if index >= 0 else (0 if buildings else -1))
         combo.blockSignals(False)
         has = bool(buildings)
-        for button in (self.export_xlsx_button, self.export_pdf_button, self.refresh_button):
+        for button in (self.export_button, self.refresh_button):
             button.setEnabled(has)
         if not has:
             self.empty_label.setText(
-                self.tr("还没有楼栋和房源。销售经理可以点“导入房源…”从 Excel 房源表导入。")
+                self.tr("还没有楼栋和房源。请点“导入房源”，从 Excel 房源表导入。")
                 if self._user.role in _IMPORT_ROLES
                 else self.tr("还没有楼栋和房源，请销售经理先导入房源表。")
             )
@@ -230,12 +225,17 @@ class UnitsPage(UnitsView):
                 self.tr("{status} {n} 套").format(status=unit_status_label(status), n=count)
             )
             if s is None or not count:
-                item.sum_label.setText("—")
+                item.area_label.setText("—")
+                item.sum_label.setText("")
                 item.setToolTip("")
                 continue
             sold = status in (UnitStatus.SUBSCRIBED, UnitStatus.CONTRACTED, UnitStatus.DELIVERED)
-            amount = s.deal_amount if sold else s.list_price
-            item.sum_label.setText(f"{area(s.building_area)} · {yuan(amount)}")
+            item.area_label.setText(area(s.building_area))
+            item.sum_label.setText(
+                self.tr("成交 {amount}").format(amount=yuan(s.deal_amount))
+                if sold
+                else self.tr("表价 {amount}").format(amount=yuan(s.list_price))
+            )
             item.setToolTip(
                 self.tr("建筑面积 {area}\n表价合计 {list}\n成交金额 {deal}").format(
                     area=area(s.building_area), list=yuan(s.list_price), deal=yuan(s.deal_amount)
@@ -251,13 +251,15 @@ class UnitsPage(UnitsView):
             return
         self.total_label.setText(self.tr("共 {n} 套").format(n=grid.total_units))
         self.generated_label.setText(
-            self.tr("统计时间 {time}").format(time=when(grid.generated_at))
+            self.tr("统计时间 {time}").format(time=grid.generated_at.strftime("%m-%d %H:%M"))
         )
+        self.legend.relayout()
 
     def legend_text(self, status: str) -> str:
-        """What the legend says about ``status`` (count line and sums line)."""
+        """What the legend says about ``status``: count · area · amount."""
         item = self.legend_items[status]
-        return f"{item.count_label.text()} {item.sum_label.text()}"
+        lines = (item.count_label.text(), item.area_label.text(), item.sum_label.text())
+        return " · ".join(line for line in lines if line)
 
     # -- the room panel --------------------------------------------------------------------
 
@@ -318,7 +320,7 @@ class UnitsPage(UnitsView):
             panel.set_row_visible(field, bool(value))
         panel.factors_box.setTitle(self.tr("不利因素（{n} 项）").format(n=len(factors)))
         panel.factors_label.setText(
-            factor_html(factors, self.tr) if factors else self.tr("没有登记不利因素。")
+            self.factor_html(factors) if factors else self.tr("没有登记不利因素。")
         )
         self._update_actions()
         panel.show_details(True)
@@ -371,6 +373,23 @@ class UnitsPage(UnitsView):
         panel.actions_hint.setVisible(bool(panel.actions_hint.text()))
         panel.actions_box.setVisible(bool(shown) or bool(panel.actions_hint.text()))
 
+    def factor_html(self, factors: list[AdverseFactorInfo]) -> str:
+        """The adverse factors as a numbered list: title, scope, where, impact."""
+        items = []
+        for number, f in enumerate(factors, 1):
+            where = []
+            if f.direction:
+                where.append(escape(f.direction))
+            if f.distance_m is not None:
+                where.append(self.tr("约 {m} 米").format(m=f.distance_m))
+            place = self.tr("（{where}）").format(where=self.tr("，").join(where)) if where else ""
+            items.append(
+                f"<p style='margin:0 0 8px 0'><b>{number}. {escape(f.title)}</b>"
+                f" <span style='color:#52606d'>[{escape(adverse_scope_label(f.scope))}]"
+                f"{place}</span><br>{escape(f.impact)}</p>"
+            )
+        return "".join(items)
+
     def visible_actions(self) -> list[str]:
         """The texts of the action buttons shown for the selected room (tests, help)."""
         return [b.text() for b in self.room_panel.action_buttons if not b.isHidden()]
@@ -390,9 +409,7 @@ class UnitsPage(UnitsView):
         return run
 
     def _deal_changed(self, _what: object) -> None:
-        self._events.deals_changed.emit()
-        if not self.isVisible():
-            self.refresh()
+        self._events.deals_changed.emit()  # this page refreshes too (_mark_stale)
 
     # -- messages ----------------------------------------------------------------------------
 
@@ -470,16 +487,14 @@ class UnitsPage(UnitsView):
 
     def _start(self, task: BackgroundTask | PdfTask, message: str) -> None:
         self._task = task
-        for button in (self.export_xlsx_button, self.export_pdf_button, self.import_button):
+        for button in (self.export_button, self.import_button):
             button.setEnabled(False)
         self.show_message(message)
         task.start()
 
     def _task_done(self) -> None:
         self._task = None
-        has = self.current_building_id() is not None
-        self.export_xlsx_button.setEnabled(has)
-        self.export_pdf_button.setEnabled(has)
+        self.export_button.setEnabled(self.current_building_id() is not None)
         self.import_button.setEnabled(True)
 
     def _exported(self, path: Path) -> None:
@@ -540,8 +555,6 @@ class UnitsPage(UnitsView):
         )
         if report.accepted:
             self._events.units_changed.emit()
-            if not self.isVisible():
-                self.refresh()
         dialog = ImportReportDialog(self._services, report, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda _obj=None: setattr(self, "import_dialog", None))

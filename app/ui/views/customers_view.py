@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QFont, QKeyEvent, QPainter, QPainterPath
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QBoxLayout,
     QCheckBox,
     QDateEdit,
     QFrame,
@@ -33,17 +34,51 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.paths import resource
 from app.ui.colors import grade_color, grade_text_color
 from app.ui.column_chooser import StayOpenMenu
 from app.ui.progress_dialog import TaskProgressDialog
-from app.ui.widgets import hint_label, title_label
+from app.ui.widgets import error_label, hint_label, title_label
 
 Index = QModelIndex | QPersistentModelIndex
 
-#: Width of each column at first (pixels at the default font); the last one stretches.
-COLUMN_WIDTHS = (80, 96, 52, 128, 80, 64, 96, 88, 76, 138, 104, 138, 138)
+#: The widest usual content of each column: the first width is measured from it (and
+#: from the header), so the columns fit whatever the font and its size.
+COLUMN_SAMPLES = (
+    "10000000",
+    "欧阳晓雯",
+    "性别",
+    "138****5678",
+    "意向等级",
+    "签约",
+    "公共客户池",
+    "中介带看",
+    "来访次数",
+    "2026-11-23",
+    "2026-11-23",
+    "2026-11-23",
+    "2026-11-23",
+)
+#: Room for the cell padding and the header's sort arrow.
+COLUMN_PADDING = 34
 CHIP_HEIGHT = 20
 CHIP_WIDTH = 30
+
+
+def _filter_style() -> str:
+    """The filter buttons look like the combo boxes of the stylesheet; a button that
+    filters something is tinted."""
+    chevron = resource("icons", "chevron-down.svg").as_posix()
+    return (
+        "QToolButton#filterButton { background: #ffffff; border: 1px solid #b8c2cc;"
+        " border-radius: 4px; padding: 5px 26px 5px 10px; }"
+        "QToolButton#filterButton:hover { background: #eef2f6; }"
+        'QToolButton#filterButton[active="true"] { background: #eaf1fa;'
+        " border: 1px solid #2f6fb0; color: #1b4f8a; }"
+        "QToolButton#filterButton::menu-indicator { image: url(" + chevron + ");"
+        " subcontrol-origin: padding; subcontrol-position: center right; right: 9px;"
+        " width: 12px; height: 8px; }"
+    )
 
 
 class GradeChipDelegate(QStyledItemDelegate):
@@ -95,16 +130,18 @@ class MultiSelectButton(QToolButton):
         self._actions: list[QAction] = []
         self._update_text()
 
-    def set_options(self, options: Sequence[tuple[object, str]]) -> None:
-        """``(value, label)`` pairs; the ticks of values still offered are kept."""
+    def set_options(self, options: Sequence[tuple[object, str] | tuple[object, str, str]]) -> None:
+        """``(value, label)`` or ``(value, label, short label for the button)``; the ticks
+        of values still offered are kept."""
         kept = set(self.selected())
         self._menu.clear()
         self._actions = []
         clear = self._menu.addAction(self.tr("全部（不筛选）"))
         clear.triggered.connect(self.clear)
         self._menu.addSeparator()
-        for value, label in options:
+        for value, label, *short in options:
             action = QAction(label, self._menu)
+            action.setIconText(short[0] if short else label)
             action.setCheckable(True)
             action.setData(value)
             action.setChecked(value in kept)
@@ -138,7 +175,7 @@ class MultiSelectButton(QToolButton):
         self.changed.emit()
 
     def _update_text(self) -> None:
-        chosen = [a.text() for a in self._actions if a.isChecked()]
+        chosen = [a.iconText() for a in self._actions if a.isChecked()]
         if not chosen:
             text = self.tr("{title}：全部").format(title=self._title)
         elif len(chosen) <= 2:
@@ -146,7 +183,7 @@ class MultiSelectButton(QToolButton):
         else:
             text = self.tr("{title}：已选 {n} 项").format(title=self._title, n=len(chosen))
         self.setText(text)
-        self.setToolTip("、".join(chosen) if chosen else "")
+        self.setToolTip("、".join(a.text() for a in self._actions if a.isChecked()))
         self.setProperty("active", bool(chosen))
         self.style().unpolish(self)
         self.style().polish(self)
@@ -163,12 +200,15 @@ class ExportProgressDialog(TaskProgressDialog):
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.request_cancel)
         layout = self.layout()
-        assert layout is not None
+        assert isinstance(layout, QBoxLayout)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.cancel_button)
-        layout.addItem(row)
+        layout.addLayout(row)
         self.cancelled = False
+
+    def set_progress(self, label: str, done: int, total: int) -> None:
+        super().set_progress(self.label.text() if self.cancelled else label, done, total)
 
     def request_cancel(self) -> None:
         if self.cancelled:
@@ -235,10 +275,12 @@ class CustomersView(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("customerSearch")
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setPlaceholderText(
-            self.tr("搜索姓名、手机号（如后四位）或拼音首字母（如 zs）")
-        )
-        self.search_edit.setMinimumWidth(300)
+        self.search_edit.setPlaceholderText(self.tr("搜索姓名、手机号或拼音首字母"))
+        self.search_edit.setToolTip(
+            self.tr("姓名（如 张三）、手机号任意 4 位以上连续数字（如后四位 5678）、"
+                    "拼音首字母（如 zs）或全拼（如 zhangs）。Ctrl+F 跳到这里。")
+        )  # fmt: skip
+        self.search_edit.setMinimumWidth(260)
         self.grade_filter = MultiSelectButton(self.tr("等级"))
         self.owner_filter = MultiSelectButton(self.tr("顾问"))
         self.stage_filter = MultiSelectButton(self.tr("阶段"))
@@ -287,6 +329,8 @@ class CustomersView(QWidget):
 
         self.status_label = hint_label()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setVisible(False)
+        self.error_label = error_label()
 
         header = QHBoxLayout()
         header.setSpacing(12)
@@ -301,7 +345,12 @@ class CustomersView(QWidget):
         filters = QHBoxLayout()
         filters.setSpacing(8)
         filters.addWidget(self.search_edit, 1)
-        for button in (self.grade_filter, self.owner_filter, self.stage_filter, self.channel_filter):
+        for button in (
+            self.grade_filter,
+            self.owner_filter,
+            self.stage_filter,
+            self.channel_filter,
+        ):
             filters.addWidget(button)
 
         more = QHBoxLayout()
@@ -316,6 +365,8 @@ class CustomersView(QWidget):
         more.addStretch(1)
         more.addWidget(self.clear_button)
 
+        self.setStyleSheet(_filter_style())
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.setSpacing(10)
@@ -324,6 +375,17 @@ class CustomersView(QWidget):
         layout.addLayout(more)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.error_label)
+
+    def fit_columns(self, titles: Sequence[str]) -> None:
+        """First widths from the sample contents and the header titles."""
+        metrics = self.table.fontMetrics()
+        header_metrics = self.table.horizontalHeader().fontMetrics()
+        header = self.table.horizontalHeader()
+        for column, sample in enumerate(COLUMN_SAMPLES):
+            title = titles[column] if column < len(titles) else ""
+            width = max(metrics.horizontalAdvance(sample), header_metrics.horizontalAdvance(title))
+            header.resizeSection(column, width + COLUMN_PADDING)
 
     def show_empty(self, empty: bool, text: str = "", *, can_clear: bool = True) -> None:
         self.empty_text.setText(text)

@@ -33,6 +33,15 @@ MONEY_MAX = 999_999_999.0
 AREA_MAX = 10_000.0
 
 
+#: Amounts and areas are typed, not stepped: no arrows, as tall as a line edit. (A
+#: stylesheet on a spin box hides its text under the application's QLineEdit padding.)
+def _number(spin: QDoubleSpinBox) -> QDoubleSpinBox:
+    spin.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
+    spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+    spin.setMinimumHeight(QLineEdit().sizeHint().height())
+    return spin
+
+
 def money_spin() -> QDoubleSpinBox:
     """An amount in yuan: ``¥ 3,214,000.00``."""
     spin = QDoubleSpinBox()
@@ -41,9 +50,8 @@ def money_spin() -> QDoubleSpinBox:
     spin.setSingleStep(1000.0)
     spin.setGroupSeparatorShown(True)
     spin.setPrefix("¥ ")
-    spin.setAlignment(Qt.AlignmentFlag.AlignRight)
     spin.setMinimumWidth(200)
-    return spin
+    return _number(spin)
 
 
 def area_spin() -> QDoubleSpinBox:
@@ -52,9 +60,8 @@ def area_spin() -> QDoubleSpinBox:
     spin.setDecimals(2)
     spin.setSingleStep(0.01)
     spin.setSuffix(" m²")
-    spin.setAlignment(Qt.AlignmentFlag.AlignRight)
     spin.setMinimumWidth(160)
-    return spin
+    return _number(spin)
 
 
 def date_edit() -> QDateEdit:
@@ -240,6 +247,14 @@ class SubscribeDialogView(_ActionDialogView):
         self.body.addLayout(form)
         self.body.addWidget(self.approval_box)
         self.body.addWidget(self.notice_box)
+        self.body.addStretch(0)
+
+    def fix_customer(self) -> None:
+        """The customer is known (a held unit): no search, the form takes the space."""
+        self.picker.setVisible(False)
+        self.body.setStretchFactor(self.customer_box, 0)
+        self.body.setStretch(self.body.count() - 1, 1)
+        self.resize(self.width(), 560)
 
 
 class ContractDialogView(_ActionDialogView):
@@ -296,7 +311,7 @@ class HandoverDialogView(_ActionDialogView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("交付验收 / 钥匙交接"), self.tr("完成交付"), parent)
-        self.resize(860, 860)
+        self.resize(980, 860)
 
         self.date_edit = date_edit()
         self.contracted_area_label = QLabel()
@@ -316,6 +331,8 @@ class HandoverDialogView(_ActionDialogView):
         self.water_edit = QLineEdit()
         self.electricity_edit = QLineEdit()
         self.gas_edit = QLineEdit()
+        for edit in (self.water_edit, self.electricity_edit, self.gas_edit):
+            edit.setMinimumWidth(120)
         meters_box = QGroupBox(self.tr("水电气表读数"))
         meters_form = QFormLayout(meters_box)
         meters_form.setSpacing(8)
@@ -330,12 +347,19 @@ class HandoverDialogView(_ActionDialogView):
         self.other_key_edit.setPlaceholderText(self.tr("其他（名称）"))
         self.other_key_spin = QSpinBox()
         self.other_key_spin.setRange(0, 99)
+        self.other_key_spin.setMinimumWidth(64)
+        # The page adds the default kinds above; "other" spans both columns below them.
+        self.other_key_row = QWidget()
+        other_layout = QHBoxLayout(self.other_key_row)
+        other_layout.setContentsMargins(0, 0, 0, 0)
+        other_layout.addWidget(self.other_key_edit, 1)
+        other_layout.addWidget(self.other_key_spin)
 
         top = QHBoxLayout()
         top.setSpacing(12)
-        top.addWidget(area_box, 3)
-        top.addWidget(meters_box, 2)
-        top.addWidget(self.keys_box, 2)
+        top.addWidget(area_box, 4)
+        top.addWidget(meters_box, 3)
+        top.addWidget(self.keys_box, 3)
 
         self.inspection_table = QTableWidget(0, 4)
         self.inspection_table.setObjectName("inspectionTable")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from app.ui.widgets import error_label, hint_label, scale_font, title_label
 
-PANEL_MIN_WIDTH = 420
+PANEL_MIN_HEIGHT = 310
+ACTIONS_WIDTH = 230
 
 
 def _value_label() -> QLabel:
@@ -106,8 +108,9 @@ class DealPanelView(QWidget):
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(8)
         for i, button in enumerate(self.action_buttons):
-            grid.addWidget(button, i // 2, i % 2)
-        grid.addWidget(self.actions_hint, len(self.action_buttons) // 2 + 1, 0, 1, 2)
+            grid.addWidget(button, i, 0)
+        grid.addWidget(self.actions_hint, len(self.action_buttons), 0)
+        self.actions_box.setMinimumWidth(ACTIONS_WIDTH)
 
         self.documents_table = QTableView()
         self.documents_table.setObjectName("documents")
@@ -117,7 +120,7 @@ class DealPanelView(QWidget):
         self.documents_table.verticalHeader().setVisible(False)
         self.documents_table.horizontalHeader().setStretchLastSection(True)
         self.documents_table.horizontalHeader().setHighlightSections(False)
-        self.documents_table.setMinimumHeight(150)
+        self.documents_table.setMinimumHeight(96)
         self.open_document_button = QPushButton(self.tr("预览…"))
         self.reprint_button = QPushButton(self.tr("补打"))
         self.mark_signed_button = QPushButton(self.tr("登记已签字"))
@@ -128,40 +131,49 @@ class DealPanelView(QWidget):
         documents_layout = QVBoxLayout(self.documents_box)
         documents_layout.addWidget(self.documents_table, 1)
         documents_layout.addWidget(self.documents_empty)
-        doc_buttons = QGridLayout()
-        doc_buttons.setHorizontalSpacing(8)
-        doc_buttons.setVerticalSpacing(8)
-        doc_buttons.addWidget(self.open_document_button, 0, 0)
-        doc_buttons.addWidget(self.reprint_button, 0, 1)
-        doc_buttons.addWidget(self.open_scan_button, 0, 2)
-        doc_buttons.addWidget(self.mark_signed_button, 1, 0)
-        doc_buttons.addWidget(self.attach_scan_button, 1, 1)
+        # One row: "附扫描件…" gives way to "查看扫描件" once a scan is attached.
+        doc_buttons = QHBoxLayout()
+        doc_buttons.setSpacing(8)
+        for button in (
+            self.open_document_button,
+            self.reprint_button,
+            self.mark_signed_button,
+            self.attach_scan_button,
+            self.open_scan_button,
+        ):
+            doc_buttons.addWidget(button)
+        doc_buttons.addStretch(1)
         documents_layout.addLayout(doc_buttons)
 
         header = QHBoxLayout()
         header.addWidget(self.title_label, 1)
         header.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignTop)
+        summary = QVBoxLayout()
+        summary.setSpacing(10)
+        summary.addLayout(header)
+        summary.addLayout(self.form)
+        summary.addStretch(1)
 
+        # Below the list: what the deal is | what can be done | its printed forms.
         self.details = QWidget()
-        details_layout = QVBoxLayout(self.details)
+        details_layout = QHBoxLayout(self.details)
         details_layout.setContentsMargins(0, 0, 0, 0)
-        details_layout.setSpacing(12)
-        details_layout.addLayout(header)
-        details_layout.addLayout(self.form)
-        details_layout.addWidget(self.actions_box)
-        details_layout.addWidget(self.documents_box, 1)
+        details_layout.setSpacing(16)
+        details_layout.addLayout(summary, 3)
+        details_layout.addWidget(self.actions_box, 0, Qt.AlignmentFlag.AlignTop)
+        details_layout.addWidget(self.documents_box, 7)
 
         self.pages = QStackedWidget()
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty_label)
-        empty_layout.addStretch(2)
+        empty_layout.addStretch(1)
         self.pages.addWidget(empty)
         self.pages.addWidget(self.details)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.pages)
 
     def show_details(self, shown: bool) -> None:
@@ -231,16 +243,17 @@ class DealsView(QWidget):
         self.panel_scroll = QScrollArea()
         self.panel_scroll.setObjectName("dealPanel")
         self.panel_scroll.setWidgetResizable(True)
-        self.panel_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.panel_scroll.setWidget(self.panel)
-        self.panel_scroll.setMinimumWidth(PANEL_MIN_WIDTH)
+        self.panel_scroll.setMinimumHeight(PANEL_MIN_HEIGHT)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.panel_scroll)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([10_000, PANEL_MIN_HEIGHT])  # the list first
 
         self.status_label = hint_label(selectable=True)
         self.status_label.setVisible(False)

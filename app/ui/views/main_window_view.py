@@ -74,7 +74,16 @@ class MainWindowView(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav_panel)
-        layout.addWidget(self.stack, 1)
+        # Notices above the page (the reminders banner), then the page itself.
+        self.notice_area = QVBoxLayout()
+        self.notice_area.setContentsMargins(16, 10, 16, 0)
+        self.notice_area.setSpacing(0)
+        page_column = QVBoxLayout()
+        page_column.setContentsMargins(0, 0, 0, 0)
+        page_column.setSpacing(0)
+        page_column.addLayout(self.notice_area)
+        page_column.addWidget(self.stack, 1)
+        layout.addLayout(page_column, 1)
         # The work area, or in its place the lock screen while the window is locked.
         self.body = QStackedWidget()
         self.body.addWidget(central)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -23,6 +25,7 @@ from app.ui.sales_grid_widget import SalesGridView
 from app.ui.widgets import error_label, hint_label, scale_font, title_label
 
 PANEL_WIDTH = 380
+PANEL_MIN_WIDTH = 300
 SWATCH_SIZE = 16
 
 
@@ -42,7 +45,7 @@ def swatch(colour: str) -> QLabel:
 
 
 class LegendItem(QWidget):
-    """One status of the legend: its colour, its name and count, its sums."""
+    """One status of the legend: its colour, then its name and count, area, amount."""
 
     def __init__(self, status: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,18 +56,93 @@ class LegendItem(QWidget):
         bold = self.count_label.font()
         bold.setBold(True)
         self.count_label.setFont(bold)
+        self.area_label = QLabel()
+        self.area_label.setObjectName("hintLabel")
         self.sum_label = QLabel()
         self.sum_label.setObjectName("hintLabel")
         text = QVBoxLayout()
         text.setSpacing(0)
         text.setContentsMargins(0, 0, 0, 0)
         text.addWidget(self.count_label)
+        text.addWidget(self.area_label)
         text.addWidget(self.sum_label)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self.swatch, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(text)
+
+
+class LegendBar(QWidget):
+    """The legend items in as many columns as fit; more rows on a narrow window.
+
+    The items are placed by hand (no layout), so that the bar can tell its parent
+    layout how tall it is at a given width (``heightForWidth``).
+    """
+
+    SPACING = 14
+    ROW_SPACING = 8
+
+    def __init__(self, items: list[QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items = items
+        for item in items:
+            item.setParent(self)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self._rows = 1
+
+    def _flow(self, width: int, *, place: bool) -> tuple[int, int]:
+        """Lay the items out left to right, wrapping at ``width``: (height, rows)."""
+        row_height = max(item.sizeHint().height() for item in self._items)
+        x = y = 0
+        rows = 1
+        for item in self._items:
+            w = item.sizeHint().width()
+            if x > 0 and x + w > width:
+                x = 0
+                y += row_height + self.ROW_SPACING
+                rows += 1
+            if place:
+                item.setGeometry(x, y, w, row_height)
+            x += w + self.SPACING
+        return y + row_height, rows
+
+    def rows(self) -> int:
+        return self._flow(self.width(), place=False)[1]
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._flow(width, place=False)[0]
+
+    def sizeHint(self) -> QSize:
+        widths = [item.sizeHint().width() for item in self._items]
+        height = max(item.sizeHint().height() for item in self._items)
+        return QSize(sum(widths) + (len(widths) - 1) * self.SPACING, height)
+
+    def minimumSizeHint(self) -> QSize:
+        width = max(item.sizeHint().width() for item in self._items)
+        return QSize(width, self.heightForWidth(width))
+
+    def relayout(self) -> None:
+        """Place the items for the current width (also after their texts changed)."""
+        _height, rows = self._flow(self.width(), place=True)
+        if rows != self._rows:
+            self._rows = rows
+            self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.relayout()
+
+    def event(self, event: QEvent) -> bool:
+        # An item's text (so its size hint) changed: place the items again.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.relayout()
+        return super().event(event)
 
 
 class RoomPanelView(QWidget):
@@ -200,41 +278,50 @@ class UnitsView(QWidget):
         self.title_label = title_label(self.tr("房源销控"))
         self.building_combo = QComboBox()
         self.building_combo.setObjectName("buildingCombo")
-        self.building_combo.setMinimumWidth(180)
+        self.building_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.building_combo.setMinimumContentsLength(9)
         self.refresh_button = QPushButton(self.tr("刷新"))
-        self.export_xlsx_button = QPushButton(self.tr("导出 Excel…"))
-        self.export_pdf_button = QPushButton(self.tr("导出 PDF…"))
-        self.import_button = QPushButton(self.tr("导入房源…"))
-        self.template_button = QPushButton(self.tr("下载导入模板…"))
+        # Exports and the import each under one button: the toolbar must fit 960 px.
+        self.export_button = QPushButton(self.tr("导出"))
+        export_menu = QMenu(self.export_button)
+        self.export_xlsx_action = export_menu.addAction(self.tr("导出为 Excel…"))
+        self.export_pdf_action = export_menu.addAction(self.tr("导出为 PDF…"))
+        self.export_button.setMenu(export_menu)
+        self.import_button = QPushButton(self.tr("导入房源"))
+        import_menu = QMenu(self.import_button)
+        self.import_action = import_menu.addAction(self.tr("从 Excel 房源表导入…"))
+        self.template_action = import_menu.addAction(self.tr("下载导入模板…"))
+        self.import_button.setMenu(import_menu)
 
         toolbar = QHBoxLayout()
         toolbar.setSpacing(8)
         toolbar.addWidget(self.title_label)
-        toolbar.addSpacing(16)
+        toolbar.addSpacing(8)
         toolbar.addWidget(QLabel(self.tr("楼栋")))
         toolbar.addWidget(self.building_combo)
         toolbar.addWidget(self.refresh_button)
         toolbar.addStretch(1)
-        toolbar.addWidget(self.export_xlsx_button)
-        toolbar.addWidget(self.export_pdf_button)
+        toolbar.addWidget(self.export_button)
         toolbar.addWidget(self.import_button)
-        toolbar.addWidget(self.template_button)
 
         self.legend_items = {status: LegendItem(status) for status in STATUS_ORDER}
         self.total_label = QLabel()
         self.total_label.setObjectName("legendTotal")
+        bold = self.total_label.font()
+        bold.setBold(True)
+        self.total_label.setFont(bold)
         self.generated_label = hint_label()
         self.generated_label.setWordWrap(False)
-        legend = QHBoxLayout()
-        legend.setSpacing(24)
-        for item in self.legend_items.values():
-            legend.addWidget(item)
-        legend.addStretch(1)
-        totals = QVBoxLayout()
-        totals.setSpacing(0)
-        totals.addWidget(self.total_label, 0, Qt.AlignmentFlag.AlignRight)
-        totals.addWidget(self.generated_label, 0, Qt.AlignmentFlag.AlignRight)
-        legend.addLayout(totals)
+        totals = QWidget()
+        totals_layout = QVBoxLayout(totals)
+        totals_layout.setContentsMargins(0, 0, 0, 0)
+        totals_layout.setSpacing(0)
+        totals_layout.addWidget(self.total_label)
+        totals_layout.addWidget(self.generated_label)
+        totals_layout.addStretch(1)
+        self.legend = LegendBar([*self.legend_items.values(), totals])
 
         self.grid = SalesGridView()
         self.empty_label = hint_label()
@@ -265,7 +352,12 @@ class UnitsView(QWidget):
         layout.setContentsMargins(24, 18, 24, 14)
         layout.setSpacing(12)
         layout.addLayout(toolbar)
-        layout.addLayout(legend)
+        layout.addWidget(self.legend)
         layout.addLayout(body, 1)
         layout.addWidget(self.status_label)
         layout.addWidget(self.error_label)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The room panel is narrower on a small screen, so the grid keeps a few columns.
+        self.panel_scroll.setFixedWidth(max(PANEL_MIN_WIDTH, min(PANEL_WIDTH, self.width() // 3)))
+        super().resizeEvent(event)
