@@ -134,7 +134,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
                 print(file=sys.stderr)
 
     try:
-        result = services.demo.generate(customers=args.customers, seed=args.seed,
+        result = services.load_demo_office(customers=args.customers, seed=args.seed,
                                         progress=progress)  # fmt: skip
     finally:
         services.db.dispose()

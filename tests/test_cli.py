@@ -109,3 +109,37 @@ def test_restore_refuses_a_file_that_is_not_a_database(
     junk.write_bytes(b"not a database at all" * 100)
     assert main(["--database-url", sqlite_url, "db", "restore", str(junk)]) == 1
     assert "junk.sqlite3" in capsys.readouterr().err
+
+
+def test_demo_office_can_print_every_form(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``salesdesk demo`` leaves deals at every stage, a handover and a transfer behind,
+    and each form prints from the command line."""
+    from pypdf import PdfReader
+
+    url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    assert main(["--database-url", url, "demo", "--customers", "400", "--seed", "3"]) == 0
+    con = sqlite3.connect(tmp_path / "demo.sqlite3")
+    statuses = {r[0] for r in con.execute("SELECT DISTINCT status FROM deals")}
+    delivered = con.execute(
+        "SELECT d.id FROM deals d JOIN handovers h ON h.deal_id = d.id LIMIT 1"
+    ).fetchone()[0]
+    subscribed = con.execute("SELECT id FROM deals WHERE status = 'subscribed' LIMIT 1").fetchone()[
+        0
+    ]
+    transfer = con.execute("SELECT id FROM transfers LIMIT 1").fetchone()[0]
+    con.close()
+    assert {"held", "subscribed", "contracted", "delivered", "cancelled"} <= statuses
+    for kind, ident in (
+        ("purchase-notice", subscribed),
+        ("delivery-notice", delivered),
+        ("handover", delivered),
+        ("transfer", transfer),
+    ):
+        out = tmp_path / f"{kind}.pdf"
+        assert (
+            main(["--database-url", url, "print", kind, "--id", str(ident), "--out", str(out)]) == 0
+        )
+        text = "".join(page.extract_text() for page in PdfReader(out).pages)
+        assert "第 1 页" in text, kind

@@ -53,6 +53,17 @@ class Services:
         self.customers = CustomerService(self.db, self.clock)
         self.exports = ExportService(self.db, self.clock)
 
+    def load_demo_office(self, customers: int = 2000, seed: int = 1, progress=None):  # type: ignore[no-untyped-def]
+        """The demo office of ``salesdesk demo``: generated data, then deals at every stage
+        with every form printed once (so each ``salesdesk print`` works on it)."""
+        result = self.demo.generate(customers=customers, seed=seed, progress=progress)
+        if progress is not None:
+            progress("交易与单据", 0, 1)
+        self.deals.seed_demo(seed=seed)
+        if progress is not None:
+            progress("交易与单据", 1, 1)
+        return result
+
     @property
     def demo(self):  # type: ignore[no-untyped-def]
         """The demo-office generator (imported lazily: only the demo needs it)."""

@@ -140,7 +140,7 @@ class FirstRunDialog(FirstRunView):
         services = self._services
 
         def generate(progress: Progress) -> DemoResult:
-            return services.demo.generate(
+            return services.load_demo_office(
                 customers=DEMO_CUSTOMERS, seed=DEMO_SEED, progress=progress
             )
 
