@@ -16,8 +16,6 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from openpyxl import Workbook
-
 from app.db.engine import Database
 from app.domain.access import sees_customer_data
 from app.domain.clock import Clock
@@ -100,6 +98,8 @@ class ExportService:
         ids = self._query.ids(actor, flt, sort)
         assert ids is not None
         total = len(ids)
+        from openpyxl import Workbook  # imported here: ~60 ms that start-up need not pay
+
         wb = Workbook(write_only=True)
         ws = wb.create_sheet("客户")
         ws.append([COLUMNS[c][0] for c in cols])

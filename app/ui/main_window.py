@@ -22,15 +22,10 @@ from app.ui.app_events import AppEvents
 from app.ui.idle_watcher import IdleWatcher
 from app.ui.labels import role_label
 from app.ui.lock_screen import LockController
-from app.ui.pages.customers_page import CustomersPage
-from app.ui.pages.deals_page import DealsPage
-from app.ui.pages.follow_up_page import FollowUpPage
+from app.ui.page_slot import LazyPages, PageSlot
 from app.ui.pages.placeholder_page import PlaceholderPage
-from app.ui.pages.reception_page import ReceptionPage
-from app.ui.pages.settings_page import SettingsPage
-from app.ui.pages.units_page import UnitsPage
 from app.ui.privacy_notice_dialog import PrivacyNoticeDialog
-from app.ui.reminder_notifier import ReminderBanner, ReminderNotifier
+from app.ui.reminder_notifier import ReminderBanner, ReminderNotifier, TrayNotice
 from app.ui.views.main_window_view import MainWindowView
 
 if TYPE_CHECKING:
@@ -82,10 +77,11 @@ class MainWindow(MainWindowView):
         self.events = events
         self._signing_out = False
 
-        self.pages: dict[str, QWidget] = {}
-        for index, (key, title, page) in enumerate(self._build_pages()):
-            self.pages[key] = page
-            action = self.add_page(title, page, QKeySequence(f"Ctrl+{index + 1}"))
+        self.pages = LazyPages()
+        for index, (key, title, factory) in enumerate(self._build_pages()):
+            slot = PageSlot(factory)
+            self.pages.slots[key] = slot
+            action = self.add_page(title, slot, QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(partial(self.show_page, key))
         assert tuple(self.pages) == PAGE_KEYS
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -101,38 +97,64 @@ class MainWindow(MainWindowView):
         self._setup_lock(idle_time)
         self._setup_reminders()
 
-    def _build_pages(self) -> list[tuple[str, str, QWidget]]:
+    def _build_pages(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
+        """(key, title, factory) of every page; the page modules are imported lazily."""
         soon = self.tr("{what}将在后续版本中提供。")
-        placeholders = [
-            ("after_sales", self.tr("售后"), self.tr("投诉处理、售后回访和满意度调查")),
+        services, user, events = self._services, self.user, self.events
+
+        def placeholder(title: str, what: str) -> Callable[[], QWidget]:
+            return lambda: PlaceholderPage(title, soon.format(what=what))
+
+        def reception() -> QWidget:
+            from app.ui.pages.reception_page import ReceptionPage
+
+            return ReceptionPage(services, user, events)
+
+        def customers() -> QWidget:
+            from app.ui.pages.customers_page import CustomersPage
+
+            return CustomersPage(services, user, events)
+
+        def follow_ups() -> QWidget:
+            from app.ui.pages.follow_up_page import FollowUpPage
+
+            return FollowUpPage(services, user, events)
+
+        def units() -> QWidget:
+            from app.ui.pages.units_page import UnitsPage
+
+            return UnitsPage(services, user, events)
+
+        def deals() -> QWidget:
+            from app.ui.pages.deals_page import DealsPage
+
+            return DealsPage(services, user, events)
+
+        def settings() -> QWidget:
+            from app.ui.pages.settings_page import SettingsPage
+
+            return SettingsPage(services, user, events)
+
+        after_sales = self.tr("售后")
+        reports = self.tr("报表")
+        return [
+            ("reception", self.tr("接待台"), reception),
+            ("customers", self.tr("客户"), customers),
+            ("follow_ups", self.tr("跟进"), follow_ups),
+            ("units", self.tr("房源销控"), units),
+            ("deals", self.tr("交易"), deals),
+            (
+                "after_sales",
+                after_sales,
+                placeholder(after_sales, self.tr("投诉处理、售后回访和满意度调查")),
+            ),
             (
                 "reports",
-                self.tr("报表"),
-                self.tr("来访、渠道、意向、成交转化和置业顾问排名报表"),
+                reports,
+                placeholder(reports, self.tr("来访、渠道、意向、成交转化和置业顾问排名报表")),
             ),
+            ("settings", self.tr("设置"), settings),
         ]
-        pages: list[tuple[str, str, QWidget]] = [
-            (key, title, PlaceholderPage(title, soon.format(what=what)))
-            for key, title, what in placeholders
-        ]
-        reception_page = ReceptionPage(self._services, self.user, self.events)
-        pages.insert(PAGE_KEYS.index("reception"), ("reception", self.tr("接待台"), reception_page))
-        customers_page = CustomersPage(self._services, self.user, self.events)
-        pages.insert(PAGE_KEYS.index("customers"), ("customers", self.tr("客户"), customers_page))
-        follow_up_page = FollowUpPage(self._services, self.user, self.events)
-        pages.insert(PAGE_KEYS.index("follow_ups"), ("follow_ups", self.tr("跟进"), follow_up_page))
-        units_page = UnitsPage(self._services, self.user, self.events)
-        pages.insert(PAGE_KEYS.index("units"), ("units", self.tr("房源销控"), units_page))
-        deals_page = DealsPage(self._services, self.user, self.events)
-        pages.insert(PAGE_KEYS.index("deals"), ("deals", self.tr("交易"), deals_page))
-        pages.append(
-            (
-                "settings",
-                self.tr("设置"),
-                SettingsPage(self._services, self.user, self.events),
-            )
-        )
-        return pages
 
     def _show_identity(self) -> None:
         user = self.user
@@ -179,6 +201,7 @@ class MainWindow(MainWindowView):
         if event.isAccepted():
             self.idle_watcher.stop()
             self.reminders.stop()
+            self.reminder_tray.hide()
             self.lock_controller.shutdown()
         if event.isAccepted() and not self._signing_out:
             self.closed.emit()
@@ -259,7 +282,14 @@ class MainWindow(MainWindowView):
         self.reminder_banner.show_requested.connect(lambda: self.show_page("follow_ups"))
         self.reminders.summary_ready.connect(self.show_reminder)
         self.reminders.lapsed.connect(lambda _result: self.events.customers_changed.emit())
+        self.reminder_tray = TrayNotice(self)
+        self.reminder_tray.clicked.connect(self._reminder_clicked)
         self.reminders.start()
+
+    def _reminder_clicked(self) -> None:
+        self.showNormal()
+        self.activateWindow()
+        self.show_page("follow_ups")
 
     def show_reminder(self, summary: ReminderSummary) -> None:
         if self.is_locked():  # nothing about customers on the lock screen
@@ -268,6 +298,8 @@ class MainWindow(MainWindowView):
         if self.reminder_banner.show_summary(self.user, summary, warning_days):
             title = self.reminder_banner.title_label.text()
             self.statusBar().showMessage(title, REMINDER_STATUS_MS)
+            if not self.isActiveWindow():
+                self.reminder_tray.notify(title, self.reminder_banner.lines_label.text())
 
     # -- privacy notice ------------------------------------------------------------------
 

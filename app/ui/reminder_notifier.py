@@ -15,7 +15,16 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.enums import Role
 from app.domain.follow_up import MyDayCounts, ReminderSummary
@@ -201,3 +210,43 @@ class ReminderBanner(QFrame):
     def _show_clicked(self) -> None:
         self.hide()
         self.show_requested.emit()
+
+
+class TrayNotice(QObject):
+    """The same reminder as a tray message, for when the window is not in front.
+
+    Only where the system has a tray that shows messages (never in the offscreen tests);
+    the icon appears with the first message and goes with the window.
+    """
+
+    #: The user clicked the message.
+    clicked = Signal()
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self.icon: QSystemTrayIcon | None = None
+
+    @staticmethod
+    def available() -> bool:
+        return QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages()
+
+    def notify(self, title: str, text: str) -> bool:
+        if not self.available():
+            return False
+        if self.icon is None:
+            icon = self._window.windowIcon()
+            if icon.isNull():
+                icon = self._window.style().standardIcon(
+                    QStyle.StandardPixmap.SP_MessageBoxInformation
+                )
+            self.icon = QSystemTrayIcon(icon, self)
+            self.icon.setToolTip(self._window.windowTitle())
+            self.icon.messageClicked.connect(self.clicked)
+            self.icon.show()
+        self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 10_000)
+        return True
+
+    def hide(self) -> None:
+        if self.icon is not None:
+            self.icon.hide()

@@ -1253,12 +1253,16 @@ Then Enter from field to field, Ctrl+Enter to register.</translation>
         <translation>Intends to pay a deposit</translation>
     </message>
     <message>
-        <source>总价预算</source>
-        <translation>Total budget</translation>
+        <source>总价预算（万元）</source>
+        <translation>Total budget (×10,000 yuan)</translation>
     </message>
     <message>
-        <source>首付预算</source>
-        <translation>Down payment</translation>
+        <source>首付预算（万元）</source>
+        <translation>Down payment (×10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>面积（㎡）</source>
+        <translation>Area (m²)</translation>
     </message>
     <message>
         <source>付款方式</source>
@@ -1271,10 +1275,6 @@ Then Enter from field to field, Ctrl+Enter to register.</translation>
     <message>
         <source>意向户型</source>
         <translation>Layout</translation>
-    </message>
-    <message>
-        <source>面积范围</source>
-        <translation>Area</translation>
     </message>
     <message>
         <source>楼层偏好</source>
@@ -1503,7 +1503,7 @@ Then Enter from field to field, Ctrl+Enter to register.</translation>
     <name>CustomersPage</name>
     <message>
         <source>读取置业顾问名单</source>
-        <extracomment>Pause in typing before the search runs. Longest wait for the first paint before the positions are read anyway. Settings key of the hidden columns (column codes). The date range filter starts as the last 30 days when switched on. An export finished (``ExportResult``; ``cancelled`` says whether it stopped early). An export failed (the exception). A customer file was opened (the dialog).</extracomment>
+        <extracomment>Pause in typing before the search runs. Longest wait for the first paint before the positions are read anyway. Settings key of the hidden columns (column codes). The date range filter starts as the last 30 days when switched on. An export finished (``ExportResult``; ``cancelled`` says whether it stopped early). An export failed (the exception). A customer file was opened (the dialog). The customer to select again once a refresh has its positions.</extracomment>
         <translation>Reading the consultants</translation>
     </message>
     <message>
@@ -3674,6 +3674,10 @@ Database: {path}</translation>
     <message>
         <source>{title}：全部</source>
         <translation>{title}: all</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>{title}：{values}</source>

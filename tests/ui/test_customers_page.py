@@ -378,3 +378,22 @@ def test_admin_sees_no_customers(qtbot: QtBot, office: CustomersOffice) -> None:
     page.show()
     assert page.is_empty_shown() and page.empty_headline.text() == "管理员不能查看客户信息"
     assert page.model.rowCount() == 0 and not page.search_edit.isEnabled()
+
+
+def test_a_change_elsewhere_reloads_and_keeps_the_selected_customer(
+    qtbot: QtBot, office: CustomersOffice
+) -> None:
+    events = AppEvents()
+    page = CustomersPage(office.services, office.manager, events)
+    qtbot.addWidget(page)
+    page.resize(1280, 760)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.positions_known, timeout=10_000)
+    row = page.model.row_of(office.ids["李四"])
+    page.select_row(row)
+    office.services.customers.update(office.manager, office.ids["张三"], {"occupation": "律师"})
+    with qtbot.waitSignal(page.model.reloaded):
+        events.customers_changed.emit()
+    qtbot.waitUntil(lambda: page.model.positions_known, timeout=10_000)
+    qtbot.waitUntil(lambda: page.selected_customer() is not None)
+    assert page.selected_customer().id == office.ids["李四"]  # type: ignore[union-attr]

@@ -147,6 +147,12 @@ class FakeDemo:
 def fake_demo(monkeypatch: pytest.MonkeyPatch) -> FakeDemo:
     fake = FakeDemo()
     monkeypatch.setattr(Services, "demo", property(lambda self: fake))
+    # The real office also seeds deals through the deal service; the fake has no data.
+    monkeypatch.setattr(
+        Services,
+        "load_demo_office",
+        lambda self, customers, seed, progress=None: fake.generate(customers, seed, progress),
+    )
     return fake
 
 

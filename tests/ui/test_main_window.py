@@ -44,7 +44,7 @@ def test_pages_and_navigation_labels(window: MainWindow) -> None:
     assert isinstance(window.pages["follow_ups"], FollowUpPage)
     for key in PAGE_KEYS[:-1]:
         page = window.pages[key]
-        if key in ("reception", "follow_ups", "units", "deals"):
+        if key in ("reception", "customers", "follow_ups", "units", "deals"):
             continue
         assert isinstance(page, PlaceholderPage)
         assert page.headline_label.text() == "此功能尚未开放"
@@ -59,7 +59,8 @@ def test_ctrl_number_switches_page(qtbot: QtBot, window: MainWindow, number: int
     qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == key
     assert window.nav.currentRow() == number - 1
-    assert window.stack.currentWidget() is window.pages[key]
+    assert window.stack.currentWidget() is window.pages.slots[key]
+    assert window.pages.slots[key].built  # built on first show
 
 
 def test_clicking_the_navigation_switches_page(qtbot: QtBot, window: MainWindow) -> None:
@@ -146,3 +147,11 @@ def test_closing_the_main_window_ends_the_session(
         window.close()
     assert sign_outs == [(consultant.id, "退出程序")]
     session.close()
+
+
+def test_pages_are_built_on_first_use(qtbot: QtBot, window: MainWindow) -> None:
+    """Only the first page is made with the window; the others when first shown."""
+    assert window.pages.slots["reception"].built
+    assert not window.pages.slots["deals"].built
+    window.show_page("deals")
+    assert window.pages.slots["deals"].built

@@ -80,6 +80,9 @@ def test_main_window_shows_a_banner_and_a_status_message(
     assert "1 位客户将在 3 天内掉入公共池" in banner.lines_label.text()
     assert window.statusBar().currentMessage() == "今日待办 9 项"
     assert QApplication.activeModalWidget() is None  # nothing blocks the desk
+    # No system tray offscreen: the banner and the status bar are the notice.
+    assert not window.reminder_tray.notify("今日待办 9 项", "…")
+    assert window.reminder_tray.icon is None
     banner.show_button.click()
     assert window.current_page_key() == "follow_ups"
     assert not banner.isVisible()

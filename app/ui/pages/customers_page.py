@@ -101,6 +101,8 @@ class CustomersPage(CustomersView):
         self._stale = True
         self._own_change = False
         self._owners_loaded = False
+        #: The customer to select again once a refresh has its positions.
+        self._reselect_id: int | None = None
         self.file_dialog: CustomerFileDialog | None = None
         self.export_dialog: ExportProgressDialog | None = None
         self._export_task: BackgroundTask | None = None
@@ -169,7 +171,7 @@ class CustomersPage(CustomersView):
         self.model.reloaded.connect(self._reloaded)
         self.model.sort_changed.connect(self._sort_changed)
         self.model.load_failed.connect(self._load_failed)
-        self.model.positions_ready.connect(self._update_actions)
+        self.model.positions_ready.connect(self._positions_ready)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(self._activated)
         self.open_button.clicked.connect(self.open_selected)
@@ -195,9 +197,20 @@ class CustomersPage(CustomersView):
         if self._own_change:
             return
         if self.isVisible():
+            # Read the view again, and come back to the customer the user was on.
+            selected = self.selected_customer()
+            self._reselect_id = selected.id if selected is not None else None
             self.refresh()
         else:
             self._stale = True
+
+    def _positions_ready(self) -> None:
+        customer_id, self._reselect_id = self._reselect_id, None
+        if customer_id is not None:
+            row = self.model.row_of(customer_id)
+            if row >= 0:
+                self.select_row(row)
+        self._update_actions()
 
     def refresh(self) -> None:
         """Read the current view again (first rows now, the rest lazily)."""

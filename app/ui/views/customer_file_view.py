@@ -241,8 +241,10 @@ class CustomerFileView(QDialog):
         self.note_edit.setFixedHeight(58)
 
         money = _form()
-        self._add(money, self.tr("总价预算"), "budget_total", self.budget_total_edit)
-        self._add(money, self.tr("首付预算"), "budget_down_payment", self.budget_down_payment_edit)
+        self._add(money, self.tr("总价预算（万元）"), "budget_total", self.budget_total_edit)
+        self._add(
+            money, self.tr("首付预算（万元）"), "budget_down_payment", self.budget_down_payment_edit
+        )
         self._add(money, self.tr("付款方式"), "payment_method", self.payment_method_combo)
         self._add(money, self.tr("决策周期"), "decision_months", self.decision_months_spin)
         money.addRow("", self.asked_price_check)
@@ -262,7 +264,7 @@ class CustomerFileView(QDialog):
         area_layout.addWidget(self.fields["wanted_area_max"])
         house = _form()
         self._add(house, self.tr("意向户型"), "wanted_layout", self.wanted_layout_combo)
-        house.addRow(self.tr("面积范围"), area_row)
+        house.addRow(self.tr("面积（㎡）"), area_row)
         self._add(house, self.tr("楼层偏好"), "floor_preference", self.floor_preference_combo)
         self._add(house, self.tr("朝向"), "orientation", self.orientation_combo)
         self._add(house, self.tr("装修标准"), "decoration", self.decoration_combo)

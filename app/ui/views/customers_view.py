@@ -179,7 +179,10 @@ class MultiSelectButton(QToolButton):
         if not chosen:
             text = self.tr("{title}：全部").format(title=self._title)
         elif len(chosen) <= 2:
-            text = self.tr("{title}：{values}").format(title=self._title, values="、".join(chosen))
+            separator = self.tr("、")
+            text = self.tr("{title}：{values}").format(
+                title=self._title, values=separator.join(chosen)
+            )
         else:
             text = self.tr("{title}：已选 {n} 项").format(title=self._title, n=len(chosen))
         self.setText(text)
