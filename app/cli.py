@@ -247,7 +247,9 @@ def _cmd_print(args: argparse.Namespace) -> int:
                 _err("purchase-notice 需要 --customer 和 --unit，或交易编号 --id")
                 return EXIT_ERROR
             customer_id = docs.customer_id_for(args.customer)
-            unit_id = services.units.unit_id_for(args.unit, project_id=docs.project_of_customer(customer_id))
+            unit_id = services.units.unit_id_for(
+                args.unit, project_id=docs.project_of_customer(customer_id)
+            )
             info = docs.issue_purchase_notice(customer_id, unit_id, actor=actor, out=args.out)
         elif args.id is None:
             _err(f"{args.form} 需要 --id N")
@@ -255,7 +257,9 @@ def _cmd_print(args: argparse.Namespace) -> int:
         elif args.form == "transfer":
             info = docs.issue_transfer_form(args.id, actor=actor, out=args.out)
         else:
-            info = docs.issue_for_deal(args.form.replace("-", "_"), args.id, actor=actor, out=args.out)
+            info = docs.issue_for_deal(
+                args.form.replace("-", "_"), args.id, actor=actor, out=args.out
+            )
     finally:
         services.db.dispose()
     print(f"已归档 issued {info.doc_no} ({info.title}) sha256 {info.sha256[:16]}…")

@@ -65,8 +65,13 @@ def _fill(services: Services, clock: FixedClock, n: int = 5) -> None:
 def test_triggers_exist_at_head(database_url: str, services: Services) -> None:
     with services.db.read_engine.connect() as conn:
         if services.db.is_sqlite:
-            names = set(conn.scalars(text(
-                "SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='audit_log'")))
+            names = set(
+                conn.scalars(
+                    text(
+                        "SELECT name FROM sqlite_master WHERE type='trigger' AND tbl_name='audit_log'"
+                    )
+                )
+            )
         else:
             names = set(conn.scalars(text(
                 "SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass "

@@ -109,8 +109,8 @@ def test_sign_in_and_sign_out_are_audited(services: Services) -> None:
     services.auth.create_user("guwen", "right-password", Role.CONSULTANT)
     user = services.auth.authenticate("guwen", "right-password")
     services.auth.sign_out(user.id, "切换用户")
-    sign_in, = _audit(services, "sign_in")
-    sign_out, = _audit(services, "sign_out")
+    (sign_in,) = _audit(services, "sign_in")
+    (sign_out,) = _audit(services, "sign_out")
     assert sign_in.user_id == user.id and sign_out.user_id == user.id
     assert sign_out.detail == "切换用户"
 

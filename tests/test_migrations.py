@@ -46,6 +46,7 @@ def test_lookup_indexes_exist(database_url: str) -> None:
             for uq in insp.get_unique_constraints(table):
                 covered.add((table, tuple(uq["column_names"])))
     db.dispose()
+
     def has_prefix(table: str, cols: tuple[str, ...]) -> bool:
         return any(t == table and c[: len(cols)] == cols for t, c in covered)
 

@@ -233,7 +233,10 @@ def test_scrub_identifiers() -> None:
     assert contains_identifier(text) and not contains_identifier(scrubbed)
     assert "138****5678" in scrubbed and "+86139****5678" in scrubbed
     assert "1101**********002x" in scrubbed
-    assert scrub_identifiers("房号 1-2-301，面积 89.5，金额 3000000") == "房号 1-2-301，面积 89.5，金额 3000000"
+    assert (
+        scrub_identifiers("房号 1-2-301，面积 89.5，金额 3000000")
+        == "房号 1-2-301，面积 89.5，金额 3000000"
+    )
 
 
 def test_reception_consent_fields_are_covered_by_withdrawal() -> None:
@@ -349,9 +352,7 @@ def test_who_may_record_consent(services: Services) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["json", "xlsx"])
-def test_export_everything_about_one_customer(
-    services: Services, tmp_path: Path, fmt: str
-) -> None:
+def test_export_everything_about_one_customer(services: Services, tmp_path: Path, fmt: str) -> None:
     office = make_office(services)
     cid = add_customer(services, office, phone="+8613912345678", alt_phone="+8613712345670",
                        related_phone="+8615012345671", resident_id=RESIDENT_ID)  # fmt: skip
@@ -535,6 +536,7 @@ def test_deleted_phone_is_gone_from_the_sqlite_file_and_wal(
                        resident_id=RESIDENT_ID)  # fmt: skip
     for i in range(30, 60):
         add_customer(services, office, phone=f"+86137000000{i:02d}", name=f"客户{i}")
+
     # Life goes on: the phone changes, notes grow and shrink, the WAL is checkpointed in
     # between, so old versions of the row end up in free space inside the file.
     def checkpoint() -> None:

@@ -41,7 +41,9 @@ def _phrase(text: str) -> tuple[str, ...]:
     syls = lazy_pinyin(text, style=Style.NORMAL, errors=lambda chars: ["" for _ in chars])
     if len(syls) != len(text):
         return tuple(_char(ch) for ch in text)
-    return tuple(syl.lower() if not ch.isascii() else _char(ch) for ch, syl in zip(text, syls, strict=True))
+    return tuple(
+        syl.lower() if not ch.isascii() else _char(ch) for ch, syl in zip(text, syls, strict=True)
+    )
 
 
 def _syllables(name: str) -> list[tuple[str, str]]:
