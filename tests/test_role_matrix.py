@@ -46,6 +46,7 @@ from __future__ import annotations
 import importlib
 import json
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -83,8 +84,15 @@ def expected(role: str, op: str, rel: str) -> frozenset[str]:
         return frozenset({DENIED})  # users, settings, backups: no customer data
     full = _full_allowed(role, rel)
     shown = frozenset({FULL if full else MASKED})
-    if op in ("list", "search", "card", "export", "print"):
+    if op in ("list", "search", "card", "export"):
         return shown  # 判客 needs name + masked phone of anyone's customer
+    if op == "print":
+        # A purchase notice names the customer and never prints a phone; only who may
+        # work on the customer may issue it. It comes before subscription, so customer
+        # service (post-sale customers only) may be refused it too.
+        if role == "service" and full:
+            return frozenset({MASKED, DENIED})
+        return frozenset({MASKED}) if full else frozenset({DENIED})
     if op == "count":
         return frozenset({COUNTED})
     if op == "open":
@@ -137,6 +145,19 @@ class Scene:
 
     def actor(self, role: str) -> UserInfo:
         return self.office.staff[role]
+
+    def unit_id(self) -> int:
+        """One available unit with an adverse factor, made on first use."""
+        if not hasattr(self, "_unit_id"):
+            units = self.services.units
+            b = units.create_building(self.office.project_id, "9号楼", 18, actor=None)
+            u = units.add_unit(b.id, unit_no="1", floor=9, room_no="901", layout="三室两厅两卫",
+                               building_area=Decimal("120.00"), inner_area=Decimal("96.00"),
+                               orientation="南北", list_price=Decimal("3000000"), actor=None)  # fmt: skip
+            units.add_adverse_factor(self.office.project_id, "北侧 200 米有变电站",
+                                     "可能有低频噪声", direction="北", distance_m=200)  # fmt: skip
+            self._unit_id = u.id
+        return self._unit_id
 
     def observe(self, text: str, rel: str) -> str:
         c = self.customers[rel]
@@ -239,6 +260,16 @@ def op_consents(scene: Scene, role: str, rel: str) -> str:
     return scene.observe(repr(state), rel)
 
 
+def op_print(scene: Scene, role: str, rel: str) -> str:
+    from pypdf import PdfReader
+
+    info = scene.services.documents.issue_purchase_notice(
+        scene.customers[rel]["id"], scene.unit_id(), actor=scene.actor(role)
+    )
+    text = "".join(page.extract_text() for page in PdfReader(info.file_path).pages)
+    return scene.observe(text, rel)
+
+
 OPS: dict[str, Callable[[Scene, str, str], str]] = {
     "list": op_list,
     "search": op_search,
@@ -249,8 +280,7 @@ OPS: dict[str, Callable[[Scene, str, str], str]] = {
     "open": op_open,
     "timeline": op_timeline,
     "export": op_export,
-    "print": _not_yet("printed forms naming a customer (document_service: purchase notice, "
-                      "transfer form with masked phones)"),
+    "print": op_print,
     "report": _not_yet("reports (app/reports, report services)"),
     "my_day": op_my_day,
 }  # fmt: skip
