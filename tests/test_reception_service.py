@@ -335,3 +335,26 @@ def test_unknown_prefix_is_a_warning_not_a_block(services: Services, office: Off
     res = services.reception.register_visit(office.reception, form("14012345678", office.a.id))
     assert res.warnings and "号段" in res.warnings[0]
     assert res.card.customer_id == res.customer_id
+
+
+def test_every_visit_plans_the_next_follow_up(
+    services: Services, office: Office, clock: FixedClock
+) -> None:
+    """SPEC §5: every customer always has a next follow-up date; a visit is a contact."""
+    _sign_in(services, office, office.a)
+    first = services.reception.register_visit(office.reception, form(PHONE, office.a.id))
+    today = clock.now().date()
+    ungraded = services.settings.load().grade_intervals_days["B"]  # planned as B until graded
+    assert _customer(services, first.customer_id).next_follow_up_date == today + dt.timedelta(
+        days=ungraded
+    )
+    # Overdue by now; the return visit re-plans from the visit.
+    services.reception.check_out(office.reception, first.visit_id)
+    clock.advance(days=20)
+    services.reception.register_visit(
+        office.reception, form(PHONE, office.a.id, expected_customer_id=first.customer_id)
+    )
+    later = clock.now().date()
+    assert _customer(services, first.customer_id).next_follow_up_date == later + dt.timedelta(
+        days=ungraded
+    )

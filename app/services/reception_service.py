@@ -53,6 +53,7 @@ from app.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
+from app.domain.follow_up import plan_next_follow_up
 from app.domain.models import UserInfo
 from app.domain.ownership import (
     OwnershipFacts,
@@ -542,6 +543,8 @@ class ReceptionService:
             if until is not None and (customer.protected_until is None
                                       or until > customer.protected_until):  # fmt: skip
                 customer.protected_until = until
+            if not form.scout:
+                _plan_after_visit(customer, now.date(), settings)
 
         self._grant(s, customer, form, now, actor, settings)
 
@@ -637,6 +640,8 @@ class ReceptionService:
             updated_at=now,
         )
         c.protected_until = protection_until(facts_of(c), settings)
+        if not form.scout:
+            _plan_after_visit(c, now.date(), settings)
         s.add(c)
         s.flush()  # IntegrityError here when another PC has just inserted the phone
         s.add(CustomerPhone(project_id=pid, phone=ck.phone, customer_id=c.id, kind="primary"))
@@ -820,3 +825,17 @@ def _plan_message(kind: RouteKind, card: CustomerCard | None, consultant: str | 
             f"原归属顾问 {card.owner_name or ''} 的保护期已过，转入公共客户池，按轮序由 {who} 接待"
         )
     return f"公共客户池客户，按轮序由 {who} 接待"
+
+
+def _plan_after_visit(customer: Customer, today: dt.date, settings: AppSettings) -> None:
+    """A visit is a contact: the next follow-up is planned from it by the grade interval
+    (SPEC §5: every customer always has one). A date the consultant set that is still
+    ahead and earlier than the plan is kept."""
+    planned = plan_next_follow_up(
+        today, customer.grade, settings.grade_intervals_days, not_before=today
+    )
+    current = customer.next_follow_up_date
+    if planned is None:
+        return
+    if current is None or current < today or planned < current:
+        customer.next_follow_up_date = planned
