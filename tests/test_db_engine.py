@@ -126,3 +126,16 @@ def test_url_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None
     assert resolve_url("sqlite:////cli.sqlite3", default) == "sqlite:////cli.sqlite3"
     pg = resolve_url("postgresql://u:p@h/db", default)
     assert pg.startswith("postgresql+psycopg://u:p@h/db")
+
+
+def test_database_errors_never_carry_statement_parameters(sqlite_url: str) -> None:
+    """An unexpected database error is logged and shown; its text must not hold a phone."""
+    db = open_database(sqlite_url)
+    with pytest.raises(Exception) as info, db.write() as s:
+        s.execute(
+            text("INSERT INTO buildings (project_id, name, floors) VALUES (999, :n, 10)"),
+            {"n": "+8613812345678"},
+        )
+    db.dispose()
+    assert "FOREIGN KEY" in str(info.value)
+    assert "13812345678" not in str(info.value)

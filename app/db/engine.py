@@ -139,6 +139,9 @@ class Database:
 
 
 def open_database(url: str, *, create_dir: bool = True) -> Database:
+    """Open ``url``. Statement parameters are kept out of error messages and logs
+    (``hide_parameters``): they hold phones and ID numbers, and an unexpected database
+    error is logged and shown in a copyable report."""
     path = sqlite_path(url)
     if path is not None:
         if is_network_path(path):
@@ -150,10 +153,14 @@ def open_database(url: str, *, create_dir: bool = True) -> Database:
             )
         if create_dir:
             path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(
+            url,
+            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+            hide_parameters=True,
+        )
         _install_sqlite_hooks(engine)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
     read_engine = engine.execution_options(sqlite_begin="DEFERRED")
     return Database(
         url=url,

@@ -12,15 +12,14 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.deals import DealInfo
+from app.ui.models.list_table_model import ListTableModel
 from app.ui.sales_labels import STATUS_TEXT_COLOUR, deal_colour, deal_status_label, when, yuan
 
 Index = QModelIndex | QPersistentModelIndex
@@ -41,7 +40,7 @@ def last_step_at(deal: DealInfo) -> dt.datetime:
     return max(s for s in steps if s is not None)
 
 
-class DealTableModel(QAbstractTableModel):
+class DealTableModel(ListTableModel[DealInfo]):
     ID, CUSTOMER, UNIT, STATUS, CONSULTANT, LIST_PRICE, AGREED_PRICE, DEPOSIT, CONTRACT, LAST = (
         range(10)
     )
@@ -50,44 +49,6 @@ class DealTableModel(QAbstractTableModel):
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1
     #: Raw values to sort by (numbers, times) rather than the displayed text.
     SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[DealInfo] = []
-
-    def set_rows(self, rows: list[DealInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[DealInfo]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> DealInfo:
-        return self._rows[row]
-
-    def row_of(self, deal_id: int) -> int:
-        for number, deal in enumerate(self._rows):
-            if deal.id == deal_id:
-                return number
-        return -1
-
-    def replace(self, deal: DealInfo) -> None:
-        """Show the new state of one deal (after an action) without a reset."""
-        row = self.row_of(deal.id)
-        if row < 0:
-            self.beginInsertRows(QModelIndex(), 0, 0)
-            self._rows.insert(0, deal)
-            self.endInsertRows()
-            return
-        self._rows[row] = deal
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -9,15 +9,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.forms import IssuedDocumentInfo
+from app.ui.models.list_table_model import ListTableModel
 from app.ui.sales_labels import document_kind_label, when
 
 Index = QModelIndex | QPersistentModelIndex
@@ -26,45 +25,11 @@ SIGNED_COLOUR = QColor("#1e7b34")
 UNSIGNED_COLOUR = QColor("#8a5a00")
 
 
-class DocumentTableModel(QAbstractTableModel):
+class DocumentTableModel(ListTableModel[IssuedDocumentInfo]):
     NUMBER, KIND, ISSUED_AT, ISSUED_BY, SIGNED = range(5)
     COLUMN_COUNT = 5
     #: ``data(index, ROW_ROLE)`` is the row's ``IssuedDocumentInfo``.
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[IssuedDocumentInfo] = []
-
-    def set_rows(self, rows: list[IssuedDocumentInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> IssuedDocumentInfo:
-        return self._rows[row]
-
-    def row_of(self, document_id: int) -> int:
-        for number, doc in enumerate(self._rows):
-            if doc.id == document_id:
-                return number
-        return -1
-
-    def replace(self, doc: IssuedDocumentInfo) -> None:
-        row = self.row_of(doc.id)
-        if row < 0:
-            self.beginInsertRows(QModelIndex(), 0, 0)
-            self._rows.insert(0, doc)
-            self.endInsertRows()
-            return
-        self._rows[row] = doc
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
