@@ -27,17 +27,45 @@ def office(services: Services) -> Office:
     return make_office(services)
 
 
-def test_file_is_masked_for_others_and_full_for_owner(services: Services, office: Office) -> None:
+def test_only_who_may_see_it_opens_a_file_others_are_refused_and_audited(
+    services: Services, office: Office
+) -> None:
+    """Issue 5: opening another consultant's customer by id (a stale list, a guessed id)
+    is refused and audited; the owner and the manager open the file in full."""
     res = services.reception.register_visit(office.reception, form("13812345678", office.a.id))
-    own = services.customers.get_file(office.a, res.customer_id)
+    cid = res.customer_id
+    own = services.customers.get_file(office.a, cid)
     assert own.full_access and own.phone == "13812345678" and own.wanted_layout == "三室两厅"
-    other = services.customers.get_file(office.b, res.customer_id)
-    assert not other.full_access and other.phone == "138****5678" and other.wanted_layout is None
-    assert other.name == "张三" and other.owner_name == "王芳"
+    assert services.customers.get_file(office.manager, cid).full_access
+    for actor in (office.b, office.reception):
+        with pytest.raises(PermissionDenied, match="王芳.*已记入审计日志"):
+            services.customers.get_file(actor, cid)
+    with pytest.raises(PermissionDenied, match="已记入审计日志"):
+        services.customers.timeline(office.b, cid)
     with pytest.raises(PermissionDenied):
-        services.customers.timeline(office.b, res.customer_id)
-    with pytest.raises(PermissionDenied):
-        services.customers.update(office.b, res.customer_id, {"occupation": "教师"})
+        services.customers.update(office.b, cid, {"occupation": "教师"})
+    with services.db.read() as s:
+        denied = s.execute(
+            select(AuditEntry.user_id, AuditEntry.customer_id, AuditEntry.detail)
+            .where(AuditEntry.action == "access_denied")
+            .order_by(AuditEntry.id)
+        ).all()
+    assert [tuple(r) for r in denied] == [
+        (office.b.id, cid, "无权打开客户档案"),
+        (office.reception.id, cid, "无权打开客户档案"),
+        (office.b.id, cid, "无权查看互动档案"),
+    ]
+
+
+def test_a_stale_list_cannot_open_a_customer_transferred_away(
+    services: Services, office: Office
+) -> None:
+    res = services.reception.register_visit(office.reception, form("13812345678", office.a.id))
+    assert services.customers.get_file(office.a, res.customer_id).full_access
+    services.customers.override_owner(office.manager, res.customer_id, office.b.id, "客户要求更换")
+    with pytest.raises(PermissionDenied, match="李"):
+        services.customers.get_file(office.a, res.customer_id)
+    assert services.customers.get_file(office.b, res.customer_id).full_access
 
 
 def test_update_validates_like_reception(

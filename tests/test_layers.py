@@ -24,6 +24,23 @@ def test_importing_services_does_not_load_pyside6() -> None:
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
+def test_the_gui_start_loads_the_data_layer_before_pyside6() -> None:
+    """PySide6's import hook reads the source of every module imported after it; the
+    data layer (SQLAlchemy, models, the first screens' services) is imported before."""
+    code = (
+        "import sys\n"
+        "from app.bootstrap import GUI_START_MODULES, preload_data_layer\n"
+        "preload_data_layer()\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')]\n"
+        "missing = [m for m in GUI_START_MODULES + ('sqlalchemy.orm',) if m not in sys.modules]\n"
+        "assert not missing, missing\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+    source = (APP / "bootstrap.py").read_text(encoding="utf-8")
+    run_gui = source[source.index("def run_gui") :]
+    assert run_gui.index("preload_data_layer()") < run_gui.index("from app.ui")
+
+
 def _imports(path: Path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names: set[str] = set()

@@ -16,8 +16,7 @@ phone (E.164 and 11-digit national form) and full resident ID:
 
 ``expected()`` is written from SPEC §1 and issue 5, not derived from ``app.domain.access``,
 so the test does not agree with the code by construction. It returns the set of
-acceptable outcomes; where the issue can be read two ways (a masked minimal card or a
-refusal when opening someone else's customer), both are accepted and the choice noted.
+acceptable outcomes.
 
 Coverage today (each missing path is an explicit skip naming what is missing):
 
@@ -96,10 +95,9 @@ def expected(role: str, op: str, rel: str) -> frozenset[str]:
     if op == "count":
         return frozenset({COUNTED})
     if op == "open":
-        # Issue 5 says opening another consultant's customer by id is refused and
-        # audited, and also that others get the minimal 判客 card. CustomerService
-        # returns the masked minimal card (no other personal field); both are accepted.
-        return shown if full else frozenset({MASKED, DENIED})
+        # Issue 5: opening another consultant's customer by id is refused (and audited,
+        # see test_customer_service); the 判客 card comes from the lists instead.
+        return shown if full else frozenset({DENIED})
     if op == "timeline":
         return frozenset({FULL, MASKED, NO_PII}) if full else frozenset({DENIED})
     if op == "subject_export":

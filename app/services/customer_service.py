@@ -1,9 +1,11 @@
 """The customer file (客户档案, SPEC §4): read, edit, related persons, consent, timeline.
 
 Who sees what follows ``app.domain.access``: the owner, a manager (and customer
-service from the subscription on) see the file in full and may edit it; anyone else
-gets the minimal card (name, masked phone, owner, grade, visits) with every other
-personal field left empty, and no timeline. Revealing a full phone or ID number of
+service from the subscription on) open the file in full and may edit it. Anyone else
+is refused, and the attempt is written to the audit log (issue 5: "opening another
+consultant's customer by id, e.g. from a stale list, is refused and audited"); what
+判客 needs of someone else's customer (name, masked phone, owner, grade, last visit)
+comes from the lists and the reception card, not from the file. Revealing a full phone or ID number of
 someone else's customer needs a reason and is written to the audit log (the detail holds
 the masked value only).
 """
@@ -43,6 +45,7 @@ from app.domain.errors import NotFoundError, PermissionDenied, ValidationError
 from app.domain.models import UserInfo
 from app.domain.ownership import missing_required, protection, protection_until
 from app.domain.phone import display_phone, mask_phone, normalize_phone
+from app.domain.privacy import AuditAction
 from app.domain.resident_id import mask_resident_id, normalize_resident_id
 from app.models import (
     Building,
@@ -109,8 +112,12 @@ class CustomerService:
 
     # --- reading ----------------------------------------------------------------------
 
-    def _get(self, s: Session, actor: UserInfo, customer_id: int) -> Customer:
+    def _get(
+        self, s: Session, actor: UserInfo, customer_id: int, *, audit_refusal: str = ""
+    ) -> Customer:
         if not sees_customer_data(actor):
+            if audit_refusal:
+                self._refuse(actor, customer_id, audit_refusal)
             raise PermissionDenied("管理员不能查看客户信息")
         c = s.get(Customer, customer_id)
         if c is None or c.project_id != project_id_for(s, actor):
@@ -118,9 +125,28 @@ class CustomerService:
         return c
 
     def get_file(self, actor: UserInfo, customer_id: int) -> CustomerFile:
-        """The whole file, masked for ``actor`` (see the module docstring)."""
+        """The whole file, for those who may open it (see the module docstring);
+        anyone else gets ``PermissionDenied`` and an ``access_denied`` audit row."""
         with self._db.read() as s:
-            return self._file(s, actor, self._get(s, actor, customer_id))
+            c = self._get(s, actor, customer_id, audit_refusal="打开客户档案")
+            if sees_full(actor, c.owner_id, c.stage):
+                return self._file(s, actor, c)
+            owner = user_names(s, {c.owner_id}).get(c.owner_id) if c.owner_id else None
+        self._refuse(actor, customer_id, "打开客户档案")
+        raise PermissionDenied(
+            (f"该客户归属置业顾问{owner}。" if owner else "该客户目前没有归属顾问。")
+            + "完整档案只有归属顾问和销售经理可以打开；判客所需的姓名、隐藏号码、"
+            "归属、等级和最后来访请在客户列表中查看。此次打开已记入审计日志。"
+        )
+
+    def _refuse(self, actor: UserInfo, customer_id: int, what: str) -> None:
+        """Write the refused attempt to the audit log, in a transaction of its own."""
+        with self._db.write() as s:
+            audit_service.record(
+                s, at=self._clock.now(), user_id=actor.id, action=AuditAction.ACCESS_DENIED,
+                customer_id=customer_id, entity="customer", entity_id=customer_id,
+                detail=f"无权{what}",
+            )  # fmt: skip
 
     def _file(self, s: Session, actor: UserInfo, c: Customer) -> CustomerFile:
         full = sees_full(actor, c.owner_id, c.stage)
@@ -573,10 +599,11 @@ class CustomerService:
     def timeline(self, actor: UserInfo, customer_id: int) -> list[TimelineEntry]:
         """Everything that happened to the customer, newest first (互动档案)."""
         with self._db.read() as s:
-            c = self._get(s, actor, customer_id)
-            if not sees_full(actor, c.owner_id, c.stage):
-                raise PermissionDenied("只有归属顾问或销售经理可以查看互动档案")
-            return self._timeline(s, c.id)
+            c = self._get(s, actor, customer_id, audit_refusal="查看互动档案")
+            if sees_full(actor, c.owner_id, c.stage):
+                return self._timeline(s, c.id)
+        self._refuse(actor, customer_id, "查看互动档案")
+        raise PermissionDenied("只有归属顾问或销售经理可以查看互动档案；此次查看已记入审计日志。")
 
     def _timeline(self, s: Session, cid: int) -> list[TimelineEntry]:
         out: list[TimelineEntry] = []

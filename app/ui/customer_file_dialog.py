@@ -7,9 +7,10 @@ value. Family members are added and removed one by one; consent is granted or
 withdrawn through ``PrivacyService.record_consent`` (a withdrawal erases the data it
 covered and is audited). The timeline (互动档案) is read-only.
 
-Someone without full access to the customer (a consultant looking at a colleague's
-customer, reception) sees the limited card: fields disabled, phone masked, and, where
-allowed, "查看完整号码" with a reason that is audited.
+Only who may see the customer in full opens the file (the owner, the manager, customer
+service after subscription): ``CustomerService.get_file`` refuses anyone else and audits
+the attempt. The resident ID is shown masked even then; "查看" shows it with a reason
+that is audited.
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.access import may_reveal
 from app.domain.customer import CustomerFile, RelatedPersonInfo
 from app.domain.enums import Channel, ConsentPurpose, Gender, PaymentMethod, Role, Stage
 from app.domain.errors import DomainError, ValidationError
@@ -141,7 +141,6 @@ class CustomerFileDialog(CustomerFileView):
 
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
-        self.reveal_phone_button.clicked.connect(self.reveal_phone)
         self.reveal_id_button.clicked.connect(self.reveal_resident_id)
         self.add_related_button.clicked.connect(self.add_related_person)
         self.remove_related_button.clicked.connect(self.remove_selected_related)
@@ -334,7 +333,6 @@ class CustomerFileDialog(CustomerFileView):
             ConsentPurpose.RESIDENT_ID: (c.resident_id, c.resident_id_at),
             ConsentPurpose.MARKETING: (c.marketing, c.marketing_at),
         }
-        may = self._may_record_consent(f)
         for purpose, row in self.consent_rows.items():
             granted, at = states[purpose]
             if granted:
@@ -348,11 +346,11 @@ class CustomerFileDialog(CustomerFileView):
                 row.state_label.setStyleSheet("color: #52606D;")
             row.state_label.setText(text)
             needs_basic = purpose is not ConsentPurpose.BASIC and not c.basic
-            row.grant_button.setEnabled(may and not granted and not needs_basic)
+            row.grant_button.setEnabled(not granted and not needs_basic)
             row.grant_button.setToolTip(
                 self.tr("请先取得个人信息收集的基本同意") if needs_basic and not granted else ""
             )
-            row.withdraw_button.setEnabled(may and granted)
+            row.withdraw_button.setEnabled(granted)
             set_error(row.error, "")
         self.consent_version_label.setText(
             self.tr("依据的个人信息告知书：第 {version} 版").format(version=c.notice_version)
@@ -360,50 +358,14 @@ class CustomerFileDialog(CustomerFileView):
             else ""
         )
 
-    def _may_record_consent(self, f: CustomerFile) -> bool:
-        return f.full_access or self._user.role in (Role.RECEPTION, Role.MANAGER)
-
     def _apply_access(self, f: CustomerFile) -> None:
-        full = f.full_access
-        for field in self.fields.values():
-            field.field.setEnabled(full)
-        for check in self.focus_checks.values():
-            check.setEnabled(full)
-        if full and f.stage not in EDITABLE_STAGES:
-            self.stage_combo.setEnabled(False)
-        self.save_button.setVisible(full)
-        self.limited_label.setVisible(not full)
-        if not full:
-            self.limited_label.setText(
-                self.tr(
-                    "您不是该客户的归属顾问：只显示姓名、脱敏手机号、归属顾问、等级和来访情况"
-                    "（信息保密原则）。"
-                )
-            )
-        for widget in (
-            self.related_table,
-            self.related_name_edit,
-            self.related_relation_combo,
-            self.related_phone_edit,
-            self.add_related_button,
-        ):
-            widget.setEnabled(full)
-        self.tabs.setTabEnabled(self.tabs.indexOf(self.needs_tab), full)
-        self.tabs.setTabEnabled(self.tabs.indexOf(self.related_tab), full)
-        self.tabs.setTabEnabled(self.tabs.indexOf(self.timeline_tab), full)
-        self.reveal_phone_button.setVisible(
-            f.phone_masked and may_reveal(self._user, f.owner_id, f.stage)
-        )
+        self.stage_combo.setEnabled(f.stage in EDITABLE_STAGES)
         own = self._user.role is Role.CONSULTANT and f.owner_id == self._user.id
         self.reveal_id_button.setVisible(
-            bool(f.resident_id) and full and (own or self._user.role is Role.MANAGER)
+            bool(f.resident_id) and (own or self._user.role is Role.MANAGER)
         )
 
     def load_timeline(self) -> None:
-        if not self.file.full_access:
-            self.timeline.set_entries([])
-            self.timeline_hint.setText(self.tr("只有归属顾问或销售经理可以查看互动档案。"))
-            return
         try:
             entries = self._services.customers.timeline(self._user, self.customer_id)
         except DomainError as exc:
@@ -526,8 +488,6 @@ class CustomerFileDialog(CustomerFileView):
 
     def save(self) -> bool:
         """Save the changed fields in one transaction. False if nothing was saved."""
-        if not self.file.full_access:
-            return False
         changes = self.changes()
         if not changes:
             self.status_label.setText(self.tr("没有需要保存的修改。"))
@@ -553,7 +513,7 @@ class CustomerFileDialog(CustomerFileView):
 
     def reject(self) -> None:
         """关闭, Esc or the window's close button: ask before unsaved changes are lost."""
-        if self.file.full_access and self.is_dirty():
+        if self.is_dirty():
             answer = QMessageBox.question(
                 self,
                 self.tr("客户档案"),
@@ -576,21 +536,6 @@ class CustomerFileDialog(CustomerFileView):
 
     # --- reveal ---------------------------------------------------------------------------
 
-    def reveal_phone(self) -> str | None:
-        customers, user, cid = self._services.customers, self._user, self.customer_id
-        value = RevealDialog.reveal(
-            self,
-            self.tr("查看完整号码：{name}").format(name=self.file.name or ""),
-            lambda reason: customers.reveal_phone(user, cid, reason),
-            self.tr("手机号"),
-        )
-        if value:
-            self.phone_edit.setText(value)
-            self._initial["phone"] = value
-            self.reveal_phone_button.setEnabled(False)
-            self.status_label.setText(self.tr("已显示完整号码；本次查看已记入审计日志。"))
-        return value
-
     def reveal_resident_id(self) -> str | None:
         customers, user, cid = self._services.customers, self._user, self.customer_id
         value = RevealDialog.reveal(
@@ -609,9 +554,7 @@ class CustomerFileDialog(CustomerFileView):
     # --- family members -----------------------------------------------------------------
 
     def _related_selection_changed(self) -> None:
-        self.remove_related_button.setEnabled(
-            self.file.full_access and bool(self.related_table.selectedItems())
-        )
+        self.remove_related_button.setEnabled(bool(self.related_table.selectedItems()))
 
     def add_related_person(self) -> bool:
         for field in (self.related_name_field, self.related_relation_field,

@@ -56,6 +56,16 @@ def elide_middle(text: str, limit: int) -> str:
     return text[: keep // 2] + "…" + text[-(keep - keep // 2) :]
 
 
+def warm_up_first_page() -> None:
+    """Import the first page's module (and what it needs) ahead of time.
+
+    Called while the sign-in dialog waits for the password: the person is typing, so
+    the ~0.1 s this costs is not waited for, and 登录 → main window gets that much faster.
+    It loads code only, no customer data.
+    """
+    import app.ui.pages.reception_page  # noqa: F401 - imported for its side effect
+
+
 class MainWindow(MainWindowView):
     #: The user chose "切换用户"; the session closes this window and shows sign-in.
     sign_out_requested = Signal()

@@ -10,12 +10,12 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.domain.errors import DomainError
 from app.domain.models import UserInfo
 from app.ui.app_events import AppEvents
-from app.ui.main_window import MainWindow
+from app.ui.main_window import MainWindow, warm_up_first_page
 from app.ui.sign_in_dialog import SignInDialog
 
 if TYPE_CHECKING:
@@ -44,6 +44,8 @@ class SessionController(QObject):
         self.sign_in_dialog = dialog
         dialog.show()
         dialog.activateWindow()
+        # After the dialog has been painted, while the person types.
+        QTimer.singleShot(0, self, warm_up_first_page)
 
     def _signed_in(self, user: UserInfo) -> None:
         dialog = self.sign_in_dialog

@@ -1014,14 +1014,6 @@ Then Enter from field to field, Ctrl+Enter to register.</translation>
         <translation>Privacy notice: version {version}</translation>
     </message>
     <message>
-        <source>您不是该客户的归属顾问：只显示姓名、脱敏手机号、归属顾问、等级和来访情况（信息保密原则）。</source>
-        <translation>You are not this customer&apos;s consultant: only the name, masked phone, consultant, grade and visits are shown (confidentiality rule).</translation>
-    </message>
-    <message>
-        <source>只有归属顾问或销售经理可以查看互动档案。</source>
-        <translation>Only the customer&apos;s consultant or the sales manager can see the timeline.</translation>
-    </message>
-    <message>
         <source>共 {n} 条记录，最新的在最上面。记录只增不删，更正会作为新记录出现。</source>
         <translation>{n} entries, newest first. Entries are never deleted; a correction is a new entry.</translation>
     </message>
@@ -1052,18 +1044,6 @@ Then Enter from field to field, Ctrl+Enter to register.</translation>
     <message>
         <source>有修改尚未保存。放弃这些修改并关闭吗？</source>
         <translation>There are unsaved changes. Discard them and close?</translation>
-    </message>
-    <message>
-        <source>查看完整号码：{name}</source>
-        <translation>Show the full number: {name}</translation>
-    </message>
-    <message>
-        <source>手机号</source>
-        <translation>Mobile</translation>
-    </message>
-    <message>
-        <source>已显示完整号码；本次查看已记入审计日志。</source>
-        <translation>The full number is shown; this was written to the audit log.</translation>
     </message>
     <message>
         <source>查看身份证号：{name}</source>
@@ -1128,10 +1108,6 @@ Then Enter from field to field, Ctrl+Enter to register.</translation>
 </context>
 <context>
     <name>CustomerFileView</name>
-    <message>
-        <source>查看完整号码…</source>
-        <translation>Show full number…</translation>
-    </message>
     <message>
         <source>查看身份证号…</source>
         <translation>Show ID number…</translation>
@@ -1551,6 +1527,14 @@ Then Enter from field to field, Ctrl+Enter to register.</translation>
         <translation>Reading customers</translation>
     </message>
     <message>
+        <source>完整档案只有归属顾问和销售经理可以打开</source>
+        <translation>Only the owning consultant and the sales manager can open the full file</translation>
+    </message>
+    <message>
+        <source>打开选中客户的档案（双击或回车）</source>
+        <translation>Open the selected customer&apos;s file (double-click or Enter)</translation>
+    </message>
+    <message>
         <source>已显示完整号码</source>
         <translation>The full number is shown</translation>
     </message>
@@ -1561,6 +1545,14 @@ Then Enter from field to field, Ctrl+Enter to register.</translation>
     <message>
         <source>查看选中客户的完整手机号（需填写原因，记入审计日志）</source>
         <translation>Show the selected customer&apos;s full number (a reason is required; written to the audit log)</translation>
+    </message>
+    <message>
+        <source>公共客户池</source>
+        <translation>the public pool</translation>
+    </message>
+    <message>
+        <source>{name} 归属：{owner}。完整档案只有归属顾问和销售经理可以打开；列表中的姓名、隐藏号码、归属和等级就是判客所需的信息。</source>
+        <translation>{name} belongs to: {owner}. Only the owning consultant and the sales manager can open the full file; the name, masked phone, owner and grade in the list are what ownership checks need.</translation>
     </message>
     <message>
         <source>打开客户档案</source>

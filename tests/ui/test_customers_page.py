@@ -11,7 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.domain import pinyin
@@ -370,6 +370,39 @@ def test_double_click_and_enter_open_the_customer_file(
     qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert page.file_dialog is not None and page.file_dialog.customer_id == office.ids["张三"]
     page.file_dialog.discard_and_close()
+
+
+def test_a_colleagues_customer_is_not_opened_and_a_stale_row_is_refused_and_audited(
+    qtbot: QtBot, office: CustomersOffice, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list shows what 判客 needs of a colleague's customer; the file is not opened.
+    A row that went stale (the customer was moved to a colleague after the list was
+    read) is refused by the service, which audits the attempt, and the user is told."""
+    page = _open(qtbot, office, office.consultant)
+    _search(qtbot, page, "1395842", type_it=True)
+    by_name = {r.name: i for i, r in enumerate(_rows(page))}
+    page.select_row(by_name["张山"])
+    assert not page.open_button.isEnabled()
+    assert "归属顾问和销售经理" in page.open_button.toolTip()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert page.file_dialog is None
+    assert "张山 归属：" in page.error_label.text() and "判客" in page.error_label.text()
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    stale = page.model.row_at(by_name["张三"])
+    office.services.customers.override_owner(
+        office.manager, office.ids["张三"], office.consultant2.id, "客户要求更换顾问"
+    )
+    assert page.open_row(stale) is None and page.file_dialog is None
+    assert len(shown) == 1 and "已记入审计日志" in shown[0]
+    rows = office.services.audit.page(
+        office.manager, AuditFilter(actions=(AuditAction.ACCESS_DENIED,))
+    ).rows
+    assert [(r.user_id, r.customer_id) for r in rows] == [
+        (office.consultant.id, office.ids["张三"])
+    ]
 
 
 def test_admin_sees_no_customers(qtbot: QtBot, office: CustomersOffice) -> None:

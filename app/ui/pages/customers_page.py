@@ -31,7 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from app.domain.access import may_reveal, sees_customer_data
+from app.domain.access import may_reveal, sees_customer_data, sees_full
 from app.domain.customer import CustomerFilter, CustomerRow, ExportResult
 from app.domain.enums import Channel, Grade, Role, Stage
 from app.domain.errors import DomainError
@@ -418,7 +418,13 @@ class CustomersPage(CustomersView):
 
     def _update_actions(self) -> None:
         customer = self.selected_customer() if self._allowed else None
-        self.open_button.setEnabled(customer is not None)
+        can_open = customer is not None and sees_full(self._user, customer.owner_id, customer.stage)
+        self.open_button.setEnabled(can_open)
+        self.open_button.setToolTip(
+            self.tr("完整档案只有归属顾问和销售经理可以打开")
+            if customer is not None and not can_open
+            else self.tr("打开选中客户的档案（双击或回车）")
+        )
         can_reveal = (
             customer is not None
             and customer.phone_masked
@@ -442,12 +448,29 @@ class CustomersPage(CustomersView):
     def _activated(self, index: QModelIndex) -> None:
         row = index.data(CustomerTableModel.ROW_ROLE)
         if isinstance(row, CustomerRow):
-            self.open_customer(row.id)
+            self.open_row(row)
 
     def open_selected(self) -> None:
         customer = self.selected_customer()
         if customer is not None:
-            self.open_customer(customer.id)
+            self.open_row(customer)
+
+    def open_row(self, row: CustomerRow) -> CustomerFileDialog | None:
+        """Open the file of a listed customer; for someone else's customer say why not.
+
+        The row already shows what 判客 needs; the file itself is for the owner and the
+        manager (the service refuses anyone else and audits the attempt, e.g. a list
+        that went stale after a transfer)."""
+        if not sees_full(self._user, row.owner_id, row.stage):
+            owner = row.owner_name or self.tr("公共客户池")
+            self.show_problem(
+                self.tr(
+                    "{name} 归属：{owner}。完整档案只有归属顾问和销售经理可以打开；"
+                    "列表中的姓名、隐藏号码、归属和等级就是判客所需的信息。"
+                ).format(name=row.name, owner=owner)
+            )
+            return None
+        return self.open_customer(row.id)
 
     def open_customer(self, customer_id: int) -> CustomerFileDialog | None:
         """Open the customer file (客户档案) as a window over the page."""

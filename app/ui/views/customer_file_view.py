@@ -101,7 +101,7 @@ class CustomerFileView(QDialog):
         self.setMinimumSize(820, 560)
         self.setSizeGripEnabled(True)
         self.fields: dict[str, FieldWithError] = {}
-        # A disabled input (the limited view) must not look editable.
+        # A disabled input must not look editable.
         self.setStyleSheet(
             "QLineEdit:disabled, QComboBox:disabled, QPlainTextEdit:disabled,"
             " QSpinBox:disabled { background: #f1f3f5; color: #52606d; }"
@@ -120,15 +120,6 @@ class CustomerFileView(QDialog):
         self.owner_label = hint_label()
         self.owner_label.setWordWrap(False)
         self.facts_label = hint_label()
-        self.limited_label = QLabel()
-        self.limited_label.setObjectName("limitedNotice")
-        self.limited_label.setWordWrap(True)
-        self.limited_label.setStyleSheet(
-            "background: #FFF4E5; color: #8A4B08; border: 1px solid #F5C77E;"
-            " border-radius: 4px; padding: 6px 10px;"
-        )
-        self.limited_label.setVisible(False)
-        self.reveal_phone_button = QPushButton(self.tr("查看完整号码…"))
         self.reveal_id_button = QPushButton(self.tr("查看身份证号…"))
 
         title_row = QHBoxLayout()
@@ -137,7 +128,6 @@ class CustomerFileView(QDialog):
         title_row.addWidget(self.grade_chip, 0, Qt.AlignmentFlag.AlignVCenter)
         title_row.addWidget(self.stage_label, 0, Qt.AlignmentFlag.AlignVCenter)
         title_row.addStretch(1)
-        title_row.addWidget(self.reveal_phone_button)
         title_row.addWidget(self.reveal_id_button)
 
         # --- 基本信息 -----------------------------------------------------------------------
@@ -415,7 +405,6 @@ class CustomerFileView(QDialog):
         layout.addLayout(title_row)
         layout.addWidget(self.owner_label)
         layout.addWidget(self.facts_label)
-        layout.addWidget(self.limited_label)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
