@@ -387,7 +387,8 @@ def test_a_colleagues_customer_is_not_opened_and_a_stale_row_is_refused_and_audi
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert page.file_dialog is None
-    assert "张山 归属：" in page.error_label.text() and "判客" in page.error_label.text()
+    assert "张山 归属：" in page.status_label.text() and "判客" in page.status_label.text()
+    assert page.status_label.isVisible() and not page.error_label.text()
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)

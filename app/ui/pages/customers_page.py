@@ -463,13 +463,14 @@ class CustomersPage(CustomersView):
         that went stale after a transfer)."""
         if not sees_full(self._user, row.owner_id, row.stage):
             owner = row.owner_name or self.tr("公共客户池")
-            self.show_problem(
+            self.show_message(
                 self.tr(
                     "{name} 归属：{owner}。完整档案只有归属顾问和销售经理可以打开；"
                     "列表中的姓名、隐藏号码、归属和等级就是判客所需的信息。"
                 ).format(name=row.name, owner=owner)
             )
             return None
+        self.show_message("")
         return self.open_customer(row.id)
 
     def open_customer(self, customer_id: int) -> CustomerFileDialog | None:
