@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -229,7 +229,13 @@ class MainWindow(MainWindowView):
         self.events.settings_changed.connect(self._idle_setting_changed)
         self.lock_action.triggered.connect(lambda: self.lock(self.tr("已手动锁定。")))
         self._unlocked_state: tuple[str, QWidget | None, list[QAction]] | None = None
-        self.idle_watcher.start()
+        # Once the window has been shown: the watcher's application-wide event filter
+        # runs Python for every Qt event, and building the first page sends thousands.
+        QTimer.singleShot(0, self, self._start_idle_watcher)
+
+    def _start_idle_watcher(self) -> None:
+        if not self.idle_watcher.is_running() and not self.is_locked():
+            self.idle_watcher.start()
 
     def _idle_setting_changed(self) -> None:
         self._idle_minutes = self._services.settings.load().idle_lock_minutes
