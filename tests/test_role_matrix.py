@@ -18,7 +18,7 @@ phone (E.164 and 11-digit national form) and full resident ID:
 so the test does not agree with the code by construction. It returns the set of
 acceptable outcomes.
 
-Coverage today (each missing path is an explicit skip naming what is missing):
+The read paths covered:
 
 =============== ======================================================= ==========
 op              read path                                                covered
@@ -32,9 +32,10 @@ timeline        CustomerService.timeline (互动档案)                     yes
 export          ExportService.export_customers (.xlsx, read back)        yes
 subject_export  PrivacyService.export_personal_data (a person's copy)   yes
 consents        PrivacyService.consents                                  yes
-print           printed forms naming a customer                          not yet
+print           purchase notice (DocumentService), read back             yes
 my_day          FollowUpService.my_day ("My day": due, overdue, birthdays) yes
-report          reports (报表)                                           not yet
+report          ReportService.sales_report (报表), a day with only that   yes
+                customer's visit: counted or not, and never named
 =============== ======================================================= ==========
 
 To cover a new path, add a function to ``OPS`` (and check ``EXPECTED`` for it).
@@ -42,6 +43,7 @@ To cover a new path, add a function to ``OPS`` (and check ``EXPECTED`` for it).
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import json
 from collections.abc import Callable
@@ -55,7 +57,7 @@ from sqlalchemy import update
 from app.domain.errors import PermissionDenied
 from app.domain.models import UserInfo
 from app.domain.resident_id import check_digit
-from app.models import Customer
+from app.models import Customer, Visit
 from app.services.container import Services
 from tests.test_privacy import Office, add_customer, make_office
 
@@ -110,7 +112,11 @@ def expected(role: str, op: str, rel: str) -> frozenset[str]:
             return frozenset({FULL})  # due today: it must be on the owner's day
         return frozenset({NO_PII, MASKED, DENIED, *([FULL] if full else [])})
     if op == "report":
-        return frozenset({NO_PII, MASKED, *([FULL] if full else [])})
+        # Aggregates only, never a name; a customer counts in the figures of who may
+        # see that customer in full (SPEC §1), and reception and admin read no reports.
+        if role == "reception":
+            return frozenset({DENIED})
+        return frozenset({COUNTED if full else ABSENT})
     raise AssertionError(op)
 
 
@@ -144,6 +150,21 @@ class Scene:
     def actor(self, role: str) -> UserInfo:
         return self.office.staff[role]
 
+    def report_day(self, rel: str) -> dt.date:
+        """A day of its own for each customer's visits (moved there on first use)."""
+        if not hasattr(self, "_report_days"):
+            today = self.services.clock.now()
+            self._report_days: dict[str, dt.date] = {}
+            with self.services.db.write() as s:
+                for i, r in enumerate(RELATIONS):
+                    at = today - dt.timedelta(days=10 - i)
+                    cid = self.customers[r]["id"]
+                    s.execute(update(Visit).where(Visit.customer_id == cid).values(arrived_at=at))
+                    s.execute(update(Customer).where(Customer.id == cid).values(
+                        first_visit_at=at, last_visit_at=at))  # fmt: skip
+                    self._report_days[r] = at.date()
+        return self._report_days[rel]
+
     def unit_id(self) -> int:
         """One available unit with an adverse factor, made on first use."""
         if not hasattr(self, "_unit_id"):
@@ -173,13 +194,6 @@ def _service(module: str, cls: str) -> Callable[[Services], Any]:
     except (ImportError, AttributeError) as exc:
         pytest.skip(f"NOT COVERED YET: {module}.{cls} is missing ({exc})")
     return lambda services: klass(services.db, services.clock)
-
-
-def _not_yet(what: str) -> Callable[..., str]:
-    def run(scene: Scene, role: str, rel: str) -> str:
-        pytest.skip(f"NOT COVERED YET: {what}")
-
-    return run
 
 
 # ---------------------------------------------------------------- the read paths
@@ -268,6 +282,20 @@ def op_print(scene: Scene, role: str, rel: str) -> str:
     return scene.observe(text, rel)
 
 
+def op_report(scene: Scene, role: str, rel: str) -> str:
+    """The sales report of a day on which only the ``rel`` customer visited (the scene's
+    visits are moved apart, one day each): is the customer counted, and is it named?"""
+    day = scene.report_day(rel)
+    report = scene.services.reports.sales_report(scene.actor(role), day, day)
+    seen = scene.observe(repr(report), rel)
+    if seen != NO_PII:
+        return seen  # a report that names a customer (or worse) is wrong for anyone
+    counted = (
+        report.visits.first + report.funnel.visited + sum(r.receptions for r in report.ranking)
+    )
+    return COUNTED if counted else ABSENT
+
+
 OPS: dict[str, Callable[[Scene, str, str], str]] = {
     "list": op_list,
     "search": op_search,
@@ -279,7 +307,7 @@ OPS: dict[str, Callable[[Scene, str, str], str]] = {
     "timeline": op_timeline,
     "export": op_export,
     "print": op_print,
-    "report": _not_yet("reports (app/reports, report services)"),
+    "report": op_report,
     "my_day": op_my_day,
 }  # fmt: skip
 

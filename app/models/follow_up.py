@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, BigId, IdMixin
@@ -17,6 +17,15 @@ class FollowUp(IdMixin, Base):
     __table_args__ = (
         Index("ix_follow_ups_customer", "customer_id", "created_at"),
         Index("ix_follow_ups_assignee_due", "assignee_id", "due_date"),
+        # Open tasks only: overdue callbacks per person for the reports (migration 0006).
+        Index(
+            "ix_follow_ups_open_tasks",
+            "assignee_id",
+            "due_date",
+            "kind",
+            sqlite_where=text("done_at IS NULL"),
+            postgresql_where=text("done_at IS NULL"),
+        ),
     )
 
     customer_id: Mapped[int] = mapped_column(BigId, ForeignKey("customers.id"))

@@ -14,7 +14,15 @@ class Visit(IdMixin, Base):
     __tablename__ = "visits"
     __table_args__ = (
         Index("ix_visits_customer_arrived", "customer_id", "arrived_at"),
-        Index("ix_visits_project_arrived", "project_id", "arrived_at"),
+        # Covers what the reports group visits by (migration 0006).
+        Index(
+            "ix_visits_project_arrived_cover",
+            "project_id",
+            "arrived_at",
+            "kind",
+            "consultant_id",
+            "customer_id",
+        ),
         Index("ix_visits_consultant_arrived", "consultant_id", "arrived_at"),
     )
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from app.services.project_service import ProjectService
     from app.services.reception_service import ReceptionService
     from app.services.reminder_service import ReminderService
+    from app.services.report_service import ReportService
     from app.services.rotation_service import RotationService
     from app.services.settings_service import SettingsService
     from app.services.transfer_service import TransferService
@@ -147,6 +148,12 @@ class Services:
         from app.services.customer_service import CustomerService
 
         return CustomerService(self.db, self.clock)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from app.services.report_service import ReportService
+
+        return ReportService(self.db, self.clock)
 
     @cached_property
     def exports(self) -> ExportService:

@@ -140,13 +140,17 @@ class MainWindow(MainWindowView):
 
             return DealsPage(services, user, events)
 
+        def reports() -> QWidget:
+            from app.ui.pages.reports_page import ReportsPage
+
+            return ReportsPage(services, user, events)
+
         def settings() -> QWidget:
             from app.ui.pages.settings_page import SettingsPage
 
             return SettingsPage(services, user, events)
 
         after_sales = self.tr("售后")
-        reports = self.tr("报表")
         return [
             ("reception", self.tr("接待台"), reception),
             ("customers", self.tr("客户"), customers),
@@ -158,11 +162,7 @@ class MainWindow(MainWindowView):
                 after_sales,
                 placeholder(after_sales, self.tr("投诉处理、售后回访和满意度调查")),
             ),
-            (
-                "reports",
-                reports,
-                placeholder(reports, self.tr("来访、渠道、意向、成交转化和置业顾问排名报表")),
-            ),
+            ("reports", self.tr("报表"), reports),
             ("settings", self.tr("设置"), settings),
         ]
 

@@ -185,6 +185,10 @@
         <source>跟进</source>
         <translation>Follow-up</translation>
     </message>
+    <message>
+        <source>报表</source>
+        <translation>Report</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -547,6 +551,33 @@
     <message>
         <source>恢复默认列</source>
         <translation>Restore default columns</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTableModel</name>
+    <message>
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>投诉数</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>未结案</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>超时未首次响应</source>
+        <translation>No first response in time</translation>
+    </message>
+    <message>
+        <source>所选时间段内收到</source>
+        <translation>Received in the period</translation>
+    </message>
+    <message>
+        <source>目前全部未结案</source>
+        <translation>All open today</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2768,25 @@ Then Enter from field to field, Ctrl+Enter to register.</translation>
     </message>
 </context>
 <context>
+    <name>FunnelTableModel</name>
+    <message>
+        <source>环节</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>客户数</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>占来访</source>
+        <translation>Of visitors</translation>
+    </message>
+    <message>
+        <source>较上一步</source>
+        <translation>Of previous step</translation>
+    </message>
+</context>
+<context>
     <name>GenderField</name>
     <message>
         <source>先生 1</source>
@@ -3557,10 +3607,6 @@ Anything copied from SalesDesk has been removed from the clipboard.</translation
         <translation>Reports</translation>
     </message>
     <message>
-        <source>来访、渠道、意向、成交转化和置业顾问排名报表</source>
-        <translation>Reports on visits, channels, intent, conversion and consultant ranking</translation>
-    </message>
-    <message>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -3657,6 +3703,29 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>MixTableModel</name>
+    <message>
+        <source>来源渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>意向等级</source>
+        <translation>Intent grade</translation>
+    </message>
+    <message>
+        <source>新来访客户</source>
+        <translation>New visitors</translation>
+    </message>
+    <message>
+        <source>占比</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>MultiSelectButton</name>
     <message>
         <source>全部（不筛选）</source>
@@ -3725,6 +3794,33 @@ Database: {path}</translation>
     <message>
         <source>选中一行后按 Enter 记录跟进。只有联系上客户的跟进才会续期保护期。</source>
         <translation>Select a row and press Enter to record a follow-up. Only reaching the customer renews protection.</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueTableModel</name>
+    <message>
+        <source>人员</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>逾期未跟进客户</source>
+        <translation>Overdue customers</translation>
+    </message>
+    <message>
+        <source>最久逾期</source>
+        <translation>Longest overdue</translation>
+    </message>
+    <message>
+        <source>逾期售后回访</source>
+        <translation>Overdue callbacks</translation>
+    </message>
+    <message>
+        <source>{name}（已停用）</source>
+        <translation>{name} (deactivated)</translation>
+    </message>
+    <message>
+        <source>合计（{n} 人）</source>
+        <translation>Total ({n} people)</translation>
     </message>
 </context>
 <context>
@@ -4096,6 +4192,41 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>RankingTableModel</name>
+    <message>
+        <source>名次</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>置业顾问</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>接待数</source>
+        <translation>Receptions</translation>
+    </message>
+    <message>
+        <source>成交数</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>成交金额</source>
+        <translation>Deal amount</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>{name}（已停用）</source>
+        <translation>{name} (deactivated)</translation>
+    </message>
+    <message>
+        <source>合计（{n} 人）</source>
+        <translation>Total ({n} people)</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>例如：该顾问正在带客户看样板间</source>
@@ -4105,6 +4236,25 @@ Database: {path}</translation>
     <message>
         <source>请写明原因。</source>
         <translation>Please give a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonTableModel</name>
+    <message>
+        <source>流失原因</source>
+        <translation>Reason lost</translation>
+    </message>
+    <message>
+        <source>客户数</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>占流失客户</source>
+        <translation>Of lost customers</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -4490,6 +4640,359 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
     <message>
         <source>{title}：{lines}</source>
         <translation>{title}: {lines}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <source>未填写</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>未评级</source>
+        <translation>Not graded</translation>
+    </message>
+    <message>
+        <source>来访</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>复访</source>
+        <translation>Came back</translation>
+    </message>
+    <message>
+        <source>认购</source>
+        <translation>Subscribed</translation>
+    </message>
+    <message>
+        <source>签约</source>
+        <translation>Contracted</translation>
+    </message>
+    <message>
+        <source>其他 {n} 种原因</source>
+        <translation>{n} other reasons</translation>
+    </message>
+    <message>
+        <source>未填写原因</source>
+        <translation>No reason given</translation>
+    </message>
+    <message>
+        <source>M月d日</source>
+        <translation>MMM d</translation>
+    </message>
+    <message>
+        <source>yyyy年M月</source>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d日</source>
+        <translation>d</translation>
+    </message>
+    <message>
+        <source>{n} 天</source>
+        <translation>{n} days</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>本周</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>近30天</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>日</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>周</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>开始日期不能晚于结束日期。</source>
+        <translation>The start date cannot be after the end date.</translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>统计报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>统计范围：全部客户</source>
+        <translation>Figures of: all customers</translation>
+    </message>
+    <message>
+        <source>统计范围：仅您本人的客户</source>
+        <translation>Figures of: your own customers only</translation>
+    </message>
+    <message>
+        <source>统计范围：认购及以后阶段的客户</source>
+        <translation>Figures of: customers from subscription on</translation>
+    </message>
+    <message>
+        <source>统计于 {time}</source>
+        <translation>Counted at {time}</translation>
+    </message>
+    <message>
+        <source>超时：收到后 {n} 天内没有首次响应、至今仍未响应的投诉。</source>
+        <translation>Overdue: no first response within {n} days of receipt, and none yet.</translation>
+    </message>
+    <message>
+        <source>首次 {first} · 复访 {returning}</source>
+        <translation>First {first} · return {returning}</translation>
+    </message>
+    <message>
+        <source>其中流失 {n}</source>
+        <translation>Lost: {n}</translation>
+    </message>
+    <message>
+        <source>认购 {subscribed} · 签约 {contracted}</source>
+        <translation>Subscribed {subscribed} · contracted {contracted}</translation>
+    </message>
+    <message>
+        <source>认购且未退订</source>
+        <translation>Subscribed, not cancelled</translation>
+    </message>
+    <message>
+        <source>成交价合计</source>
+        <translation>Sum of agreed prices</translation>
+    </message>
+    <message>
+        <source>所选时间段内没有来访记录</source>
+        <translation>No visits in the chosen period</translation>
+    </message>
+    <message>
+        <source>另有同日再访 {same_day} 次、竞品踩盘 {scouts} 次，未计入来访。</source>
+        <translation>Not counted as visits: {same_day} same-day repeat visits, {scouts} competitor scouts.</translation>
+    </message>
+    <message>
+        <source>所选时间段内没有新来访客户</source>
+        <translation>No new visitors in the chosen period</translation>
+    </message>
+    <message>
+        <source>新来访客户：所选时间段内首次来访的客户，共 {n} 位。</source>
+        <translation>New visitors: customers whose first visit is in the chosen period, {n} in all.</translation>
+    </message>
+    <message>
+        <source>所选时间段内的新来访客户中没有流失的客户</source>
+        <translation>None of the new visitors of the chosen period is lost</translation>
+    </message>
+    <message>
+        <source>所选时间段内首次来访、目前已流失的客户，按原因计数。</source>
+        <translation>Customers whose first visit is in the chosen period and who are lost today, by reason.</translation>
+    </message>
+    <message>
+        <source>所选时间段内首次来访的客户中，截至 {end} 复访、认购、签约的人数。</source>
+        <translation>Of the customers whose first visit is in the chosen period: how many came back, subscribed and contracted by {end}.</translation>
+    </message>
+    <message>
+        <source>所选时间段内没有成交</source>
+        <translation>No deals in the chosen period</translation>
+    </message>
+    <message>
+        <source>{name}：成交 {deals} 套，{amount}</source>
+        <translation>{name}: {deals} deals, {amount}</translation>
+    </message>
+    <message>
+        <source>接待数：接待的首次来访和复访；成交：认购且未退订的交易，金额按成交价（无成交价按表价）；满意度：满意度调查平均分，没有调查时显示“—”。</source>
+        <translation>Receptions: first and return visits received. Deals: subscriptions not cancelled, at the agreed price (the list price where none was agreed). Satisfaction: average survey score, “—” without surveys.</translation>
+    </message>
+    <message>
+        <source>没有逾期的跟进。</source>
+        <translation>No overdue follow-ups.</translation>
+    </message>
+    <message>
+        <source>{name}：逾期未跟进客户 {customers} 位，逾期售后回访 {callbacks} 项</source>
+        <translation>{name}: {customers} overdue customers, {callbacks} overdue callbacks</translation>
+    </message>
+    <message>
+        <source>逾期是今天的状态，不随所选时间段变化。</source>
+        <translation>Overdue is as of today; it does not depend on the chosen period.</translation>
+    </message>
+    <message>
+        <source>{customers} + {callbacks} 项回访</source>
+        <translation>{customers} + {callbacks} callbacks</translation>
+    </message>
+    <message>
+        <source>{n}（{share}）</source>
+        <translation>{n} ({share})</translation>
+    </message>
+    <message>
+        <source>销售报表_{start}_{end}</source>
+        <translation>Sales report_{start}_{end}</translation>
+    </message>
+    <message>
+        <source>导出报表</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>正在导出报表…</source>
+        <translation>Exporting the report…</translation>
+    </message>
+    <message>
+        <source>报表已导出到 {path}</source>
+        <translation>Report exported to {path}</translation>
+    </message>
+    <message>
+        <source>打印报表</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <source>正在生成打印稿…</source>
+        <translation>Preparing the printout…</translation>
+    </message>
+    <message>
+        <source>销售报表</source>
+        <translation>Sales report</translation>
+    </message>
+    <message>
+        <source>{what}没有完成：{reason}</source>
+        <translation>{what} did not finish: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>重新统计（F5）</source>
+        <translation>Count again (F5)</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>每个统计项一张工作表（Ctrl+E）</source>
+        <translation>One worksheet per section (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>预览并打印报表（Ctrl+P）</source>
+        <translation>Preview and print the report (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>时间段</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>统计粒度</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <source>来访（人次）</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>新来访客户</source>
+        <translation>New visitors</translation>
+    </message>
+    <message>
+        <source>认购转化率</source>
+        <translation>Subscription rate</translation>
+    </message>
+    <message>
+        <source>成交（套）</source>
+        <translation>Deals (units)</translation>
+    </message>
+    <message>
+        <source>成交金额</source>
+        <translation>Deal amount</translation>
+    </message>
+    <message>
+        <source>来访趋势（首次来访 / 复访）</source>
+        <translation>Visits (first / return)</translation>
+    </message>
+    <message>
+        <source>来源渠道（新来访客户）</source>
+        <translation>Channels (new visitors)</translation>
+    </message>
+    <message>
+        <source>意向等级（新来访客户）</source>
+        <translation>Intent grades (new visitors)</translation>
+    </message>
+    <message>
+        <source>转化漏斗</source>
+        <translation>Conversion funnel</translation>
+    </message>
+    <message>
+        <source>流失原因（未成交）</source>
+        <translation>Reasons for no deal</translation>
+    </message>
+    <message>
+        <source>置业顾问排名</source>
+        <translation>Consultant ranking</translation>
+    </message>
+    <message>
+        <source>逾期跟进（截至今天）</source>
+        <translation>Overdue follow-ups (today)</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>所选时间段内没有来访记录</source>
+        <translation>No visits in the chosen period</translation>
+    </message>
+    <message>
+        <source>换一个时间段试试，例如“近30天”或“本月”。</source>
+        <translation>Try another period, for example “Last 30 days” or “This month”.</translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>数据量大时需要几秒钟，界面可以继续使用。</source>
+        <translation>With a lot of data this takes a few seconds; you can keep working meanwhile.</translation>
+    </message>
+    <message>
+        <source>报表仅供销售经理、置业顾问和客服查看</source>
+        <translation>Reports are for sales managers, consultants and customer service only</translation>
+    </message>
+    <message>
+        <source>如需查看报表，请联系销售经理。</source>
+        <translation>Please ask the sales manager for a report.</translation>
     </message>
 </context>
 <context>
@@ -6089,6 +6592,25 @@ List prices {list}</translation>
     </message>
 </context>
 <context>
+    <name>VisitBucketTableModel</name>
+    <message>
+        <source>时间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>首次来访</source>
+        <translation>First visits</translation>
+    </message>
+    <message>
+        <source>复访</source>
+        <translation>Return visits</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>VisitTableModel</name>
     <message>
         <source>客户</source>
@@ -6126,6 +6648,23 @@ List prices {list}</translation>
     <message>
         <source>{n} 分钟</source>
         <translation>{n} min</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsChartWidget</name>
+    <message>
+        <source>首次来访</source>
+        <translation>First visits</translation>
+    </message>
+    <message>
+        <source>复访</source>
+        <translation>Return visits</translation>
+    </message>
+    <message>
+        <source>{label}
+首次来访 {first}，复访 {returning}，合计 {total}</source>
+        <translation>{label}
+first visits {first}, return visits {returning}, total {total}</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from app.ui.pages.deals_page import DealsPage
 from app.ui.pages.follow_up_page import FollowUpPage
 from app.ui.pages.placeholder_page import PlaceholderPage
 from app.ui.pages.reception_page import ReceptionPage
+from app.ui.pages.reports_page import ReportsPage
 from app.ui.pages.settings_page import SettingsPage
 from app.ui.pages.units_page import UnitsPage
 from app.ui.session import SessionController
@@ -42,9 +43,10 @@ def test_pages_and_navigation_labels(window: MainWindow) -> None:
     assert isinstance(window.pages["units"], UnitsPage)
     assert isinstance(window.pages["deals"], DealsPage)
     assert isinstance(window.pages["follow_ups"], FollowUpPage)
+    assert isinstance(window.pages["reports"], ReportsPage)
     for key in PAGE_KEYS[:-1]:
         page = window.pages[key]
-        if key in ("reception", "customers", "follow_ups", "units", "deals"):
+        if key in ("reception", "customers", "follow_ups", "units", "deals", "reports"):
             continue
         assert isinstance(page, PlaceholderPage)
         assert page.headline_label.text() == "此功能尚未开放"

@@ -75,7 +75,8 @@ def test_english_changes_what_is_shown(
     assert window.nav.item(0).text() == "Reception"
     assert window.nav.item(7).text() == "Settings"
     assert window.user_status_label.text() == "Signed in: 张伟 (Sales consultant)"
-    assert window.pages["reports"].headline_label.text() == "Not available yet"  # type: ignore[attr-defined]
+    assert window.pages["after_sales"].headline_label.text() == "Not available yet"  # type: ignore[attr-defined]
+    assert window.pages["reports"].print_button.text() == "Print…"  # type: ignore[attr-defined]
     assert window.pages["reception"].save_button.text() == "Register  Ctrl+Enter"  # type: ignore[attr-defined]
     assert role_label("manager") == "Sales manager"
     view = SignInView()

@@ -77,6 +77,7 @@ def entity_label(entity: str | None) -> str:
         "document": QCoreApplication.translate("AuditLabels", "文档"),
         "visit": QCoreApplication.translate("AuditLabels", "来访"),
         "follow_up": QCoreApplication.translate("AuditLabels", "跟进"),
+        "report": QCoreApplication.translate("AuditLabels", "报表"),
     }
     return labels.get(entity, entity)
 
