@@ -106,6 +106,11 @@ def test_return_visit_goes_to_the_owner_and_does_not_consume_a_turn(
     )
     assert res.kind is VisitKind.RETURN and not res.consumed_turn and not res.created_customer
     assert res.card.visit_count == 2
+    # Today's count (the board's "今日来访") holds today's visit only, not the one of 10 days ago.
+    assert services.reception.count_visits_today(office.reception) == 1
+    assert [v.visit_id for v in services.reception.visits_today(office.manager)] == [res.visit_id]
+    with pytest.raises(PermissionDenied):
+        services.reception.count_visits_today(office.admin)
     after = services.rotation.queue(office.reception)
     assert [e.consultant_id for e in after.entries] == [e.consultant_id for e in before.entries]
     assert next(e for e in after.entries if e.consultant_id == office.a.id).status is (

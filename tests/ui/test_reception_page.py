@@ -546,6 +546,7 @@ def test_check_out_records_the_duration(qtbot: QtBot, office: Office, page: Rece
     assert page.board.empty_label.isVisible()
     today = office.services.reception.visits_today(office.manager)
     assert sorted(v.duration_minutes or 0 for v in today) == [40, 40]
+    assert office.services.reception.count_visits_today(office.reception) == len(today) == 2
 
 
 def test_board_model_passes_the_model_tester(qtmodeltester, office: Office) -> None:  # type: ignore[no-untyped-def]

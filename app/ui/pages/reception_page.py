@@ -299,7 +299,7 @@ class ReceptionPage(ReceptionView):
         try:
             rows = self._services.reception.in_office_now(self._user)
             if count_today or self._visits_today is None:
-                self._visits_today = len(self._services.reception.visits_today(self._user))
+                self._visits_today = self._services.reception.count_visits_today(self._user)
         except DomainError as exc:
             self.board.summary_label.setText(str(exc))
             return
