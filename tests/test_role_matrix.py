@@ -34,8 +34,9 @@ subject_export  PrivacyService.export_personal_data (a person's copy)   yes
 consents        PrivacyService.consents                                  yes
 print           purchase notice (DocumentService), read back             yes
 my_day          FollowUpService.my_day ("My day": due, overdue, birthdays) yes
-report          ReportService.sales_report (报表), a day with only that   yes
-                customer's visit: counted or not, and never named
+report          ReportService.sales_report (报表) with its .xlsx and PDF, yes
+                a day with only that customer's visit: counted or not,
+                and never named
 =============== ======================================================= ==========
 
 To cover a new path, add a function to ``OPS`` (and check ``EXPECTED`` for it).
@@ -45,6 +46,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import io
 import json
 from collections.abc import Callable
 from decimal import Decimal
@@ -284,10 +286,25 @@ def op_print(scene: Scene, role: str, rel: str) -> str:
 
 def op_report(scene: Scene, role: str, rel: str) -> str:
     """The sales report of a day on which only the ``rel`` customer visited (the scene's
-    visits are moved apart, one day each): is the customer counted, and is it named?"""
+    visits are moved apart, one day each), with its Excel export and its PDF: is the
+    customer counted, and is it named anywhere?"""
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
     day = scene.report_day(rel)
-    report = scene.services.reports.sales_report(scene.actor(role), day, day)
-    seen = scene.observe(repr(report), rel)
+    actor = scene.actor(role)
+    report = scene.services.reports.sales_report(actor, day, day)
+    # What leaves the program too: the Excel export and the printed PDF of that report.
+    path = scene.services.reports.export_xlsx(
+        actor, report, scene.tmp / f"report-{role}-{rel}.xlsx"
+    )
+    wb = load_workbook(path, read_only=True)
+    cells = " ".join(str(v) for ws in wb for row in ws.iter_rows(values_only=True) for v in row
+                     if v is not None)  # fmt: skip
+    wb.close()
+    pdf = PdfReader(io.BytesIO(scene.services.reports.report_pdf(actor, report)))
+    printed = "".join(page.extract_text() for page in pdf.pages)
+    seen = scene.observe(" ".join((repr(report), cells, printed)), rel)
     if seen != NO_PII:
         return seen  # a report that names a customer (or worse) is wrong for anyone
     counted = (
