@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import select
+from sqlalchemy import select, update
 
+from app.domain.access import RESIDENT_ID_NOT_YET
 from app.domain.clock import FixedClock
 from app.domain.customer import CustomerFilter, CustomerSort, TimelineKind
 from app.domain.enums import ConsentPurpose
 from app.domain.errors import PermissionDenied, ValidationError
-from app.models import AuditEntry, ConsentRecord, GradeChange
+from app.models import AuditEntry, ConsentRecord, Customer, GradeChange
 from app.services.container import Services
 from tests.test_reception_support import Office, form, make_office
 
@@ -83,7 +84,13 @@ def test_update_validates_like_reception(
     assert set(err.value.field_errors) == {"phone", "resident_id", "birthday",
                                            "budget_down_payment", "focus_points", "stage"}  # fmt: skip
     assert "李四" in err.value.field_errors["phone"]
+    # Issue 5: the resident ID is asked for at subscription or contract, not before.
+    assert err.value.field_errors["resident_id"] == RESIDENT_ID_NOT_YET
     services.customers.set_consent(office.a, res.customer_id, ConsentPurpose.RESIDENT_ID, True)
+    with pytest.raises(ValidationError, match="认购或签约时登记"):
+        services.customers.update(office.a, res.customer_id, {"resident_id": RID})
+    with services.db.write() as s:  # as the subscription (DealService.subscribe) leaves it
+        s.execute(update(Customer).where(Customer.id == res.customer_id).values(stage="subscribed"))
     f = services.customers.update(office.a, res.customer_id, {
         "resident_id": RID.lower(), "alt_phone": "13700001111", "name": "张三三",
         "focus_points": "price,school", "occupation": "教师",

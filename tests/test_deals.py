@@ -25,7 +25,7 @@ from app.domain.deals import (
 )
 from app.domain.errors import ConflictError, PermissionDenied, ValidationError
 from app.domain.settings import AppSettings
-from app.models import Deal, DiscountApproval, FollowUp, Unit
+from app.models import ConsentRecord, Customer, Deal, DiscountApproval, FollowUp, Unit
 from app.services import deal_service
 from app.services.container import Services
 from tests.test_deals_support import customer_stage, make_sales_office
@@ -131,6 +131,36 @@ def test_subscription_needs_the_purchase_notice_first(services: Services, clock)
     assert services.deals.active_deal_for_unit(u).id == deal.id  # type: ignore[union-attr]
     # the customer's hold became the deal: one deal only
     assert len(services.deals.deals_for_customer(c)) == 1
+
+
+def test_the_resident_id_is_asked_for_at_subscription_with_its_consent(
+    services: Services, clock
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 5: not at reception; at subscription, with the separate resident-ID consent,
+    stored on the customer in the subscription's own transaction."""
+    o = make_sales_office(services)
+    c, u = o.customers[0], o.units[0]
+    services.documents.issue_purchase_notice(c, u, actor=o.consultant)
+    rid = "11010519491231002X"
+    with pytest.raises(ValidationError, match="客户同意") as err:
+        services.deals.subscribe(c, u, actor=o.consultant, deposit="50000",
+                                 agreed_price="3214000", resident_id=rid)  # fmt: skip
+    assert set(err.value.field_errors) == {"resident_id"}
+    with pytest.raises(ValidationError, match="校验位"):
+        services.deals.subscribe(c, u, actor=o.consultant, deposit="50000", agreed_price="3214000",
+                                 resident_id="110105194912310020", consent_resident_id=True)  # fmt: skip
+    assert services.deals.active_deal_for_unit(u) is None  # the refused steps saved nothing
+    services.deals.subscribe(c, u, actor=o.consultant, deposit="50000", agreed_price="3214000",
+                             resident_id=rid.lower(), consent_resident_id=True)  # fmt: skip
+    with services.db.read() as s:
+        row = s.get(Customer, c)
+        assert row is not None and row.resident_id == rid and row.consent_resident_id
+        assert row.consent_resident_id_at == clock.now()
+        consents = s.scalars(
+            select(ConsentRecord.purpose).where(ConsentRecord.customer_id == c)
+        ).all()
+    assert "resident_id" in consents
+    assert services.customers.get_file(o.manager, c).resident_id == "1101**********002X"
 
 
 def test_subscription_without_hold_and_conflicts(services: Services) -> None:

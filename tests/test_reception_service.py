@@ -4,12 +4,13 @@ moved instead of sleeping."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from dataclasses import fields, replace
 
 import pytest
 from sqlalchemy import func, select
 
 from app.domain.clock import FixedClock
+from app.domain.customer import RegistrationForm
 from app.domain.enums import RotationStatus, Stage, VisitKind
 from app.domain.errors import ConflictError, PermissionDenied, ValidationError
 from app.domain.ownership import ProtectionStatus, RouteKind
@@ -253,21 +254,22 @@ def test_incomplete_registration_loses_the_dispute_to_a_complete_one(
 def test_validation_reports_every_field_and_saves_nothing(
     services: Services, office: Office
 ) -> None:
-    bad = form("1381234567", None, name=" ", gender=None, party_size=0, channel="tv",
-               resident_id="11010519491231002Y")  # fmt: skip
+    bad = form("1381234567", None, name=" ", gender=None, party_size=0, channel="tv")
     with pytest.raises(ValidationError) as err:
         services.reception.register_visit(office.reception, bad)
     assert set(err.value.field_errors) >= {"phone", "name", "gender", "party_size", "channel",
-                                           "consultant_id", "resident_id"}  # fmt: skip
-    wrong_check = form(PHONE, office.a.id, resident_id="110105194912310020",
-                       consent_resident_id=True)  # fmt: skip
-    with pytest.raises(ValidationError) as err:
-        services.reception.register_visit(office.reception, wrong_check)
-    assert "校验位" in err.value.field_errors["resident_id"]
+                                           "consultant_id"}  # fmt: skip
     with services.db.read() as s:
         assert s.scalar(select(func.count()).select_from(Customer)) == 0
     with pytest.raises(PermissionDenied):
         services.reception.lookup_phone(office.admin, PHONE)
+
+
+def test_reception_does_not_ask_for_the_resident_id() -> None:
+    """Issue 5: only name and phone are needed at reception; the resident ID is asked
+    for at subscription or contract (see test_deals), not before."""
+    names = {f.name for f in fields(RegistrationForm)}
+    assert not {"resident_id", "consent_resident_id"} & names
 
 
 def test_consent_is_needed_beyond_phone_and_name_and_is_recorded_with_time(

@@ -49,3 +49,13 @@ def sees_full(actor: UserInfo, owner_id: int | None, stage: str | None = None) -
 def may_reveal(actor: UserInfo, owner_id: int | None, stage: str | None = None) -> bool:
     """May this actor ask to reveal a masked value (with a reason, audited)?"""
     return actor.role in (Role.MANAGER, Role.RECEPTION) or sees_full(actor, owner_id, stage)
+
+
+#: Why a resident ID cannot be recorded yet (shown under the field).
+RESIDENT_ID_NOT_YET = "身份证号在认购或签约时登记；认购前只需要姓名和手机号"
+
+
+def may_hold_resident_id(stage: str | None) -> bool:
+    """The resident ID is asked for at subscription or contract, not before (issue 5:
+    only name and phone are needed at reception; PIPL art. 6, the minimum necessary)."""
+    return stage is not None and Stage(stage) in POST_SALE_STAGES

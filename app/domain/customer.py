@@ -80,7 +80,9 @@ class VisitPlan:
 @dataclass(frozen=True, slots=True)
 class RegistrationForm:
     """What reception typed. Minimum: phone, name (or surname), gender, party size,
-    channel, consultant. Everything else may be filled in later by the consultant.
+    channel, consultant. Everything else may be filled in later by the consultant. There
+    is no resident ID here: it is asked for at subscription or contract, not at the door
+    (PIPL minimisation; see ``app.domain.access.may_hold_resident_id``).
 
     ``expected_customer_id`` is the customer the card showed for this phone (None: the
     phone was unknown). If the database says otherwise when saving (another PC has just
@@ -102,13 +104,11 @@ class RegistrationForm:
     override_reason: str = ""
     consent_basic: bool = False
     consent_marketing: bool = False
-    consent_resident_id: bool = False
     alt_phone: str = ""
     age_band: str | None = None
     wanted_area_min: Decimal | None = None
     wanted_area_max: Decimal | None = None
     wanted_layout: str | None = None
-    resident_id: str = ""
     referrer_customer_id: int | None = None
     note: str = ""
 

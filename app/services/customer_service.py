@@ -22,7 +22,13 @@ from sqlalchemy.orm import Session
 
 from app.db.engine import Database
 from app.domain import pinyin
-from app.domain.access import may_reveal, sees_customer_data, sees_full
+from app.domain.access import (
+    RESIDENT_ID_NOT_YET,
+    may_hold_resident_id,
+    may_reveal,
+    sees_customer_data,
+    sees_full,
+)
 from app.domain.clock import Clock
 from app.domain.customer import (
     EDITABLE_FIELDS,
@@ -246,7 +252,8 @@ class CustomerService:
         ``ValueError``, a programming error). Every value is validated as at reception;
         all field errors come together in one ``ValidationError``. Storing anything beyond
         phone and name needs the customer's basic consent; a resident ID needs the
-        resident-ID consent. ``resident_id`` "" clears it."""
+        resident-ID consent and a customer from subscription on (it is not asked for
+        before). ``resident_id`` "" clears it."""
         unknown = set(changes) - set(EDITABLE_FIELDS)
         if unknown:
             raise ValueError(f"not editable: {sorted(unknown)}")
@@ -296,8 +303,11 @@ class CustomerService:
         stage = out.get("stage", c.stage)
         if stage == Stage.LOST.value and not _given(out.get("lost_reason", c.lost_reason)):
             errors.setdefault("lost_reason", "请填写流失原因")
-        if "resident_id" in out and out["resident_id"] and not c.consent_resident_id:
-            errors["resident_id"] = "保存身份证号需客户同意（身份证信息授权）"
+        if "resident_id" in out and out["resident_id"]:
+            if not may_hold_resident_id(stage):
+                errors["resident_id"] = RESIDENT_ID_NOT_YET
+            elif not c.consent_resident_id:
+                errors["resident_id"] = "保存身份证号需客户同意（身份证信息授权）"
         return out, errors
 
     def _value(self, s: Session, c: Customer, key: str, raw: Any, now: dt.datetime) -> Any:

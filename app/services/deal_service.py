@@ -51,6 +51,7 @@ from app.domain.deals import (
     stage_after,
 )
 from app.domain.enums import (
+    ConsentPurpose,
     DealStatus,
     DocumentKind,
     PaymentMethod,
@@ -61,6 +62,7 @@ from app.domain.enums import (
 from app.domain.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from app.domain.forms import DOC_TITLES, format_money
 from app.domain.models import UserInfo
+from app.domain.resident_id import normalize_resident_id
 from app.domain.units import hold_expiry
 from app.models import (
     Building,
@@ -73,6 +75,7 @@ from app.models import (
     Unit,
     User,
 )
+from app.services.reception_service import grant_consent
 from app.services.settings_service import load_settings
 from app.services.unit_service import active_deal, expire_stale_holds
 
@@ -451,13 +454,26 @@ class DealService:
         deposit_date: dt.date | None = None,
         payment_method: str | None = None,
         personalised_changes: str | None = None,
+        resident_id: str | None = None,
+        consent_resident_id: bool = False,
     ) -> DealInfo:
         """Subscribe: the deposit is paid. Turns the customer's own hold into the deal.
 
         Refused unless the purchase notice was issued for this customer and unit, and
         unless a discount beyond ``discount_approval_percent`` % of the list price has a
         manager's approval (for at least this amount) on record.
+
+        This is where the resident ID is first asked for (not at reception): a given
+        ``resident_id`` is validated, needs ``consent_resident_id`` (recorded with the
+        privacy notice's version, like every consent), and is stored on the customer in
+        the same transaction; none given keeps what is on file.
         """
+        rid = None
+        if (resident_id or "").strip():
+            rid = normalize_resident_id(resident_id or "", self._clock.now().date())
+            if not consent_resident_id:
+                msg = "保存身份证号需客户同意（身份证信息授权）"
+                raise ValidationError(msg, {"resident_id": msg})
         deposit_amount = _money(deposit, "deposit", "定金")
         price = _money(agreed_price, "agreed_price", "成交价")
         method = PaymentMethod(payment_method).value if payment_method else None
@@ -553,6 +569,10 @@ class DealService:
                 approval.deal_id = deal.id
             unit.status = UnitStatus.SUBSCRIBED.value
             self._set_stage(s, customer, DealStatus.SUBSCRIBED, now)
+            if rid is not None:
+                grant_consent(s, customer, ConsentPurpose.RESIDENT_ID, True, now=now,
+                              by_user_id=actor.id, notice_version=settings.privacy_notice_version)  # fmt: skip
+                customer.resident_id = rid
             _callback(s, deal, "subscription", now, actor.id)
             s.flush()
             return deal_infos(s, [deal])[0]

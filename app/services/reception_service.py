@@ -64,7 +64,6 @@ from app.domain.ownership import (
     protection_until,
 )
 from app.domain.phone import display_phone, mask_phone, normalize_phone
-from app.domain.resident_id import normalize_resident_id
 from app.domain.rotation import propose
 from app.domain.settings import AppSettings
 from app.models import ConsentRecord, Customer, CustomerPhone, OwnershipEvent, RelatedPerson, Visit
@@ -146,7 +145,6 @@ class _Checked:
     alt_phone: str | None
     wanted_area_min: Decimal | None
     wanted_area_max: Decimal | None
-    resident_id: str | None
 
 
 # Built once: the 判客 lookup runs on every keystroke that completes a number.
@@ -343,20 +341,11 @@ class ReceptionService:
         amax = _area(form.wanted_area_max, "wanted_area_max", errors)
         if amin is not None and amax is not None and amin > amax:
             errors["wanted_area_max"] = "面积上限应不小于下限"
-        rid = None
-        if (form.resident_id or "").strip():
-            try:
-                rid = normalize_resident_id(form.resident_id, now.date())
-            except ValidationError as exc:
-                errors.update(exc.field_errors)
-            else:
-                if not form.consent_resident_id:
-                    errors["resident_id"] = "保存身份证号需客户同意（身份证信息授权）"
         if errors:
             raise ValidationError("；".join(dict.fromkeys(errors.values())), errors)
         assert form.consultant_id is not None and gender is not None and form.channel
         return _Checked(phone, warning, name, gender, party, form.channel, form.consultant_id,
-                        alt, amin, amax, rid)  # type: ignore[arg-type]  # fmt: skip
+                        alt, amin, amax)  # type: ignore[arg-type]  # fmt: skip
 
     def register_visit(self, actor: UserInfo, form: RegistrationForm) -> RegistrationResult:
         """Register a walk-in (SPEC §3.2-3.6) in one transaction.
@@ -612,7 +601,6 @@ class ReceptionService:
             age_band=vals["age_band"],
             phone=ck.phone,
             alt_phone=ck.alt_phone,
-            resident_id=ck.resident_id,
             channel=ck.channel,
             referrer_customer_id=form.referrer_customer_id,
             wanted_layout=vals["wanted_layout"],
@@ -666,8 +654,6 @@ class ReceptionService:
             c.alt_phone = ck.alt_phone
             s.add(CustomerPhone(project_id=c.project_id, phone=ck.alt_phone, customer_id=c.id,
                                 kind="alternate"))  # fmt: skip
-        if ck.resident_id and not c.resident_id:
-            c.resident_id = ck.resident_id
         if form.referrer_customer_id and not c.referrer_customer_id:
             c.referrer_customer_id = form.referrer_customer_id
 
@@ -677,8 +663,7 @@ class ReceptionService:
     ) -> None:  # fmt: skip
         version = settings.privacy_notice_version
         for purpose, wanted in ((ConsentPurpose.BASIC, form.consent_basic),
-                                (ConsentPurpose.MARKETING, form.consent_marketing),
-                                (ConsentPurpose.RESIDENT_ID, form.consent_resident_id)):  # fmt: skip
+                                (ConsentPurpose.MARKETING, form.consent_marketing)):  # fmt: skip
             if wanted:
                 grant_consent(s, c, purpose, True, now=now, by_user_id=actor.id,
                               notice_version=version)  # fmt: skip

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.access import may_hold_resident_id
 from app.domain.customer import CustomerFile, RelatedPersonInfo
 from app.domain.enums import Channel, ConsentPurpose, Gender, PaymentMethod, Role, Stage
 from app.domain.errors import DomainError, ValidationError
@@ -218,8 +219,16 @@ class CustomerFileDialog(CustomerFileView):
         self.family_structure_combo.setCurrentText(f.family_structure or "")
         self.birthday_edit.setText(f.birthday.isoformat() if f.birthday else "")
         self.resident_id_edit.clear()
+        # Asked for at subscription or contract, not before (PIPL minimisation).
+        id_allowed = may_hold_resident_id(f.stage)
+        self.resident_id_edit.setEnabled(id_allowed)
         self.resident_id_edit.setPlaceholderText(
-            f.resident_id or self.tr("18 位身份证号（需客户授权）")
+            f.resident_id
+            or (
+                self.tr("18 位身份证号（需客户授权）")
+                if id_allowed
+                else self.tr("认购或签约时登记")
+            )
         )
         self._set_combo_data(self.channel_combo, f.channel)
         self.referrer_label.setText(f.referrer_name or self.tr("无"))

@@ -388,6 +388,8 @@ class SubscribeDialog(SubscribeDialogView):
         self.customers.chosen_changed.connect(self._customer_changed)
         self.request_button.clicked.connect(self.request_approval)
         self.notice_button.clicked.connect(self._notice_clicked)
+        self.resident_id_edit.textEdited.connect(lambda _text: set_error(self.error_label, ""))
+        self.consent_id_check.toggled.connect(lambda _on: set_error(self.error_label, ""))
         self.ok_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.reject)
         self.update_discount()
@@ -570,6 +572,8 @@ class SubscribeDialog(SubscribeDialogView):
                 deposit_date=_pydate(self.deposit_date_edit.date()),
                 payment_method=self.payment_combo.currentData(),
                 personalised_changes=self.changes_edit.text(),
+                resident_id=self.resident_id_edit.text(),
+                consent_resident_id=self.consent_id_check.isChecked(),
             )
         except PurchaseNoticeRequiredError as exc:
             self.notice_label.setText(str(exc))

@@ -953,6 +953,10 @@ Then Enter from field to field, Ctrl+Enter to register.</translation>
         <translation>18-character ID number (needs the customer&apos;s consent)</translation>
     </message>
     <message>
+        <source>认购或签约时登记</source>
+        <translation>Recorded at subscription or contract</translation>
+    </message>
+    <message>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -4415,14 +4419,6 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
         <translation>Alternate phone</translation>
     </message>
     <message>
-        <source>身份证号</source>
-        <translation>Resident ID</translation>
-    </message>
-    <message>
-        <source>身份证授权</source>
-        <translation>ID consent</translation>
-    </message>
-    <message>
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -4514,14 +4510,6 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
         <translation>3 = 3 rooms</translation>
     </message>
     <message>
-        <source>18 位，可不填</source>
-        <translation>18 characters, optional</translation>
-    </message>
-    <message>
-        <source>同意保存身份证号</source>
-        <translation>Consents to store the ID</translation>
-    </message>
-    <message>
         <source>其他情况，可不填</source>
         <translation>Anything else, optional</translation>
     </message>
@@ -4568,10 +4556,6 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
     <message>
         <source>备用电话</source>
         <translation>Alt. phone</translation>
-    </message>
-    <message>
-        <source>身份证号</source>
-        <translation>Resident ID</translation>
     </message>
     <message>
         <source>备注</source>
@@ -5897,6 +5881,14 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
         <translation>Optional</translation>
     </message>
     <message>
+        <source>18 位；不填则保留档案中已登记的</source>
+        <translation>18 characters; leave empty to keep the one on file</translation>
+    </message>
+    <message>
+        <source>客户同意登记身份证号（用于认购书和合同）</source>
+        <translation>The customer agrees to the ID number being recorded (for the subscription and the contract)</translation>
+    </message>
+    <message>
         <source>表价</source>
         <translation>List price</translation>
     </message>
@@ -5919,6 +5911,10 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
     <message>
         <source>个性化变更</source>
         <translation>Personalised changes</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>Resident ID</translation>
     </message>
     <message>
         <source>房价优惠审批</source>

@@ -13,7 +13,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.db.engine import open_database
@@ -414,9 +414,7 @@ def test_invalid_inputs_are_marked_inline_and_keep_every_value(
     assert page.phone_field.error.text() == "手机号码应为 11 位"
     assert QApplication.focusWidget() is page.phone_edit
     ime(page.area_edit, "大约一百")
-    qtbot.keyClicks(page.resident_id_edit, "110105194912310020")
     ime(page.note_edit, "带孩子来的")
-    page.consent_id_check.setChecked(True)
     page.party_spin.setValue(4)
     save(qtbot, page)
 
@@ -426,15 +424,13 @@ def test_invalid_inputs_are_marked_inline_and_keep_every_value(
     assert errors["gender"] == "请选择性别"
     assert errors["channel"] == "请选择来源渠道"
     assert errors["wanted_area"] == "请写数字，如 90-120"
-    assert errors["resident_id"] == "身份证号码校验位不正确，请核对"
     assert "有 " in page.message_label.text()
     assert QApplication.focusWidget() is page.phone_edit  # the first problem
     # Nothing typed is lost.
     assert page.phone_edit.text() == "1381234567"
     assert page.area_edit.text() == "大约一百"
-    assert page.resident_id_edit.text() == "110105194912310020"
     assert page.note_edit.text() == "带孩子来的"
-    assert page.party_spin.value() == 4 and page.consent_id_check.isChecked()
+    assert page.party_spin.value() == 4
 
     # Fixing a field clears its message; extra data without consent is refused inline.
     qtbot.keyClicks(page.phone_edit, "8")
@@ -443,7 +439,6 @@ def test_invalid_inputs_are_marked_inline_and_keep_every_value(
     page.gender_field.set_value("F")
     pick(page.channel_combo, Channel.ONLINE.value)
     page.area_edit.setText("100")
-    page.resident_id_edit.setText("11010519491231002X")
     save(qtbot, page)
     assert page.fields["consent_basic"].error.text().startswith("客户未同意个人信息收集")
     assert page.fields["note"].error.text() == "须先勾选“同意收集个人信息”"
@@ -452,6 +447,9 @@ def test_invalid_inputs_are_marked_inline_and_keep_every_value(
     with qtbot.waitSignal(page.registered):
         save(qtbot, page)
     assert len(customers(office)) == 1
+    # The resident ID is not asked for at reception (at subscription or contract only).
+    assert not page.findChildren(QLineEdit, "residentIdEdit")
+    assert all("身份证" not in label.text() for label in page.findChildren(QLabel))
 
 
 def test_unknown_prefix_is_a_warning_not_a_block(

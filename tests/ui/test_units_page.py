@@ -201,9 +201,20 @@ def test_hold_then_notice_then_subscribe_through_the_dialogs(
     assert preview.number_label.text() in dialog.notice_label.text()
     preview.close()
 
+    # The resident ID is first asked for here; it needs the customer's own consent.
+    dialog.resident_id_edit.setText("11010519491231002X")
+    dialog.ok_button.click()
+    assert dialog.isVisible() and "客户同意" in dialog.error_label.text()
+    assert dialog.resident_id_edit.text() == "11010519491231002X"  # kept
+    dialog.consent_id_check.setChecked(True)
+    assert not dialog.error_label.text()  # the answer clears the question
     with qtbot.waitSignal(page.deal_actions.changed):
         dialog.ok_button.click()
     qtbot.waitUntil(lambda: page.room_panel.status_chip.text() == "已认购")
+    subscriber = gui_services.deals.active_deal_for_unit(unit)
+    assert subscriber is not None
+    stored = gui_services.customers.get_file(office.manager, subscriber.customer_id)
+    assert stored.resident_id == "1101**********002X" and stored.consent.resident_id
     assert _tile_colour(page, unit) == QColor(STATUS_COLORS[UnitStatus.SUBSCRIBED])
     deal = gui_services.deals.active_deal_for_unit(unit)
     assert deal is not None and deal.status == DealStatus.SUBSCRIBED

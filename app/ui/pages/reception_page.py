@@ -74,8 +74,6 @@ FIELD_OF_ERROR = {
     "wanted_area_max": "wanted_area",
     "wanted_layout": "wanted_layout",
     "alt_phone": "alt_phone",
-    "resident_id": "resident_id",
-    "consent_resident_id": "consent_resident_id",
     "note": "note",
 }
 _AREA_SPLIT = re.compile(r"\s*(?:-|~|～|—|–|至|到|\s)\s*")
@@ -517,12 +515,10 @@ class ReceptionPage(ReceptionView):
             override_reason=reason if kind == "override" else "",
             consent_basic=self.consent_basic_check.isChecked(),
             consent_marketing=self.consent_marketing_check.isChecked(),
-            consent_resident_id=self.consent_id_check.isChecked(),
             alt_phone=self.alt_phone_edit.text().strip(),
             wanted_area_min=area_min,
             wanted_area_max=area_max,
             wanted_layout=layout_text(self.layout_combo.currentText()) or None,
-            resident_id=self.resident_id_edit.text().strip(),
             note=self.note_edit.text().strip(),
         )
 
@@ -689,8 +685,6 @@ class ReceptionPage(ReceptionView):
             "wanted_area": self.tr("意向面积"),
             "wanted_layout": self.tr("意向户型"),
             "alt_phone": self.tr("备用电话"),
-            "resident_id": self.tr("身份证号"),
-            "consent_resident_id": self.tr("身份证授权"),
             "note": self.tr("备注"),
         }
         return names.get(key, key)
@@ -719,8 +713,6 @@ class ReceptionPage(ReceptionView):
         self.area_edit.textEdited.connect(clearer("wanted_area"))
         self.layout_combo.editTextChanged.connect(clearer("wanted_layout"))
         self.alt_phone_edit.textEdited.connect(clearer("alt_phone"))
-        self.resident_id_edit.textEdited.connect(clearer("resident_id"))
-        self.consent_id_check.toggled.connect(clearer("resident_id"))
         self.note_edit.textEdited.connect(clearer("note"))
 
     def has_input(self) -> bool:
@@ -735,11 +727,9 @@ class ReceptionPage(ReceptionView):
                 self.scout_check.isChecked(),
                 self.consent_basic_check.isChecked(),
                 self.consent_marketing_check.isChecked(),
-                self.consent_id_check.isChecked(),
                 self.area_edit.text().strip(),
                 self.layout_combo.currentText().strip(),
                 self.alt_phone_edit.text().strip(),
-                self.resident_id_edit.text().strip(),
                 self.note_edit.text().strip(),
             )
         )
@@ -775,7 +765,6 @@ class ReceptionPage(ReceptionView):
             self.reason_edit,
             self.area_edit,
             self.alt_phone_edit,
-            self.resident_id_edit,
             self.note_edit,
         ):
             edit.clear()
@@ -788,7 +777,6 @@ class ReceptionPage(ReceptionView):
             self.scout_check,
             self.consent_basic_check,
             self.consent_marketing_check,
-            self.consent_id_check,
         ):
             check.blockSignals(True)
             check.setChecked(False)

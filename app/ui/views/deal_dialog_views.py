@@ -201,6 +201,12 @@ class SubscribeDialogView(_ActionDialogView):
         self.payment_combo = QComboBox()
         self.changes_edit = QLineEdit()
         self.changes_edit.setPlaceholderText(self.tr("可不填"))
+        # The resident ID is first asked for here, at subscription (not at reception).
+        self.resident_id_edit = QLineEdit()
+        self.resident_id_edit.setObjectName("subscribeResidentId")
+        self.resident_id_edit.setMaxLength(18)
+        self.resident_id_edit.setPlaceholderText(self.tr("18 位；不填则保留档案中已登记的"))
+        self.consent_id_check = QCheckBox(self.tr("客户同意登记身份证号（用于认购书和合同）"))
         form = QFormLayout()
         form.setSpacing(10)
         form.addRow(self.tr("表价"), self.list_price_label)
@@ -210,6 +216,8 @@ class SubscribeDialogView(_ActionDialogView):
         form.addRow(self.tr("定金日期"), self.deposit_date_edit)
         form.addRow(self.tr("付款方式"), self.payment_combo)
         form.addRow(self.tr("个性化变更"), self.changes_edit)
+        form.addRow(self.tr("身份证号"), self.resident_id_edit)
+        form.addRow("", self.consent_id_check)
 
         # A discount beyond the limit: the manager approves here, or it is requested.
         self.approval_box = QGroupBox(self.tr("房价优惠审批"))

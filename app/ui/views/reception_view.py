@@ -286,11 +286,6 @@ class ReceptionView(QWidget):
         layout_line.setMaxLength(32)
         self.alt_phone_edit = QLineEdit()
         self.alt_phone_edit.setMaxLength(32)
-        self.resident_id_edit = QLineEdit()
-        self.resident_id_edit.setObjectName("residentIdEdit")
-        self.resident_id_edit.setMaxLength(18)
-        self.resident_id_edit.setPlaceholderText(self.tr("18 位，可不填"))
-        self.consent_id_check = QCheckBox(self.tr("同意保存身份证号"))
         self.note_edit = QLineEdit()
         self.note_edit.setMaxLength(500)
         self.note_edit.setPlaceholderText(self.tr("其他情况，可不填"))
@@ -306,8 +301,6 @@ class ReceptionView(QWidget):
             "wanted_area": field(self.area_edit),
             "wanted_layout": field(self.layout_combo),
             "alt_phone": field(self.alt_phone_edit),
-            "resident_id": field(self.resident_id_edit),
-            "consent_resident_id": field(self.consent_id_check),
             "note": field(self.note_edit),
         }
         f = self.fields
@@ -343,11 +336,8 @@ class ReceptionView(QWidget):
         more.addWidget(f["wanted_layout"], 0, 3)
         more.addWidget(form_label(self.tr("备用电话"), self.alt_phone_edit), 1, 0)
         more.addWidget(f["alt_phone"], 1, 1)
-        more.addWidget(form_label(self.tr("身份证号"), self.resident_id_edit), 1, 2)
-        more.addWidget(f["resident_id"], 1, 3)
-        more.addWidget(f["consent_resident_id"], 2, 3)
-        more.addWidget(form_label(self.tr("备注"), self.note_edit), 3, 0)
-        more.addWidget(f["note"], 3, 1, 1, 3)
+        more.addWidget(form_label(self.tr("备注"), self.note_edit), 1, 2)
+        more.addWidget(f["note"], 1, 3)
         more.setColumnStretch(1, 1)
         more.setColumnStretch(3, 1)
 
@@ -436,8 +426,6 @@ class ReceptionView(QWidget):
             self.area_edit,
             self.layout_combo,
             self.alt_phone_edit,
-            self.resident_id_edit,
-            self.consent_id_check,
             self.note_edit,
             self.save_button,
         ]
