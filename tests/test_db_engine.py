@@ -139,3 +139,17 @@ def test_database_errors_never_carry_statement_parameters(sqlite_url: str) -> No
     db.dispose()
     assert "FOREIGN KEY" in str(info.value)
     assert "13812345678" not in str(info.value)
+
+
+def test_unindexed_keeps_sqlite_off_an_index_and_is_the_plain_column_elsewhere() -> None:
+    from sqlalchemy import select
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    from app.db.sql import unindexed
+    from app.models import Customer
+
+    query = select(Customer.id).where(unindexed(Customer.protected_until) < "2026-11-26")
+    on_sqlite = str(query.compile(dialect=sqlite.dialect()))
+    on_postgres = str(query.compile(dialect=postgresql.dialect()))
+    assert "+customers.protected_until <" in on_sqlite
+    assert "customers.protected_until <" in on_postgres and "+customers" not in on_postgres

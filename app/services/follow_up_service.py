@@ -19,13 +19,14 @@ Only a follow-up that reached the customer (``reached``) renews the owner's prot
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import and_, case, exists, extract, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
+from app.db.sql import unindexed
 from app.domain import ownership
 from app.domain.access import sees_full
 from app.domain.clock import Clock
@@ -196,13 +197,16 @@ def _birthday_filter(day: dt.date) -> Any:
     )
 
 
-def _lapse_filter(ref: dt.datetime, settings: AppSettings) -> Any:
+def _lapse_filter(
+    ref: dt.datetime, settings: AppSettings, column: Callable[[Any], Any] = lambda c: c
+) -> Any:
     horizon = ref + dt.timedelta(days=settings.lapse_warning_days)
+    until = column(Customer.protected_until)
     return and_(
         Customer.locked.is_(False),
         Customer.stage.in_(_LAPSABLE_CODES),
-        Customer.protected_until.is_not(None),
-        Customer.protected_until < horizon,
+        until.is_not(None),
+        until < horizon,
     )
 
 
@@ -288,7 +292,7 @@ def _customer_rows(
     day: dt.date,
     ref: dt.datetime,
 ) -> tuple[DueCustomer, ...]:
-    rows = session.execute(
+    query = (
         select(
             Customer.id,
             Customer.name,
@@ -303,7 +307,8 @@ def _customer_rows(
         .where(*where)
         .order_by(*order_by)
         .limit(limit)
-    ).all()
+    )
+    rows = session.execute(query).all()
     out = []
     for cid, name, phone, grade, stage, owner_id, next_date, until, birthday in rows:
         out.append(
@@ -414,7 +419,10 @@ def build_my_day(
          Customer.anonymized_at.is_(None), _birthday_filter(day)),
         (Customer.id,), limit, day, ref,
     )  # fmt: skip
-    lapsing = rows(session, actor, names, (owned, _lapse_filter(ref, settings)),
+    # SQLite would walk the protected_until index through every long-lapsed customer of
+    # the project (0.6-0.7 s for a team on 1M customers); the owners' index reads only
+    # theirs (0.13 s): keep the protected_until term off its index.
+    lapsing = rows(session, actor, names, (owned, _lapse_filter(ref, settings, unindexed)),
                    (Customer.protected_until, Customer.id), limit, day, ref)  # fmt: skip
     return MyDay(
         day=day,
