@@ -2660,8 +2660,16 @@ Then Enter from field to field, Ctrl+Enter to register.</translation>
     <name>FollowUpPage</name>
     <message>
         <source>公共客户池</source>
-        <extracomment>Rows per list; the counts are exact, the lists say when they show only the first ones. Lines of the team table shown without scrolling (more scroll). Lines of the team table always shown, however small the window.</extracomment>
+        <extracomment>Rows per list; the counts are exact, the lists say when they show only the first ones. Lines of the team table shown without scrolling (more scroll). Lines of the team table always shown, however small the window. &quot;My day&quot; has been read and shown (or reading it failed and that was said). &quot;My day&quot; is being read (off the GUI thread); ``loaded`` says when it is shown.</extracomment>
         <translation>Public pool</translation>
+    </message>
+    <message>
+        <source>正在读取今天的待办…</source>
+        <translation>Reading today&apos;s to-do list…</translation>
+    </message>
+    <message>
+        <source>读取今日待办</source>
+        <translation>Reading today&apos;s to-do list</translation>
     </message>
     <message>
         <source>全部团队</source>

@@ -34,11 +34,17 @@ def open_page(qtbot: QtBot, fu_services: Services):  # type: ignore[no-untyped-d
         page = FollowUpPage(fu_services, user, events or AppEvents())
         qtbot.addWidget(page)
         page.resize(1280, 820)
-        page.show()
+        with qtbot.waitSignal(page.loaded, timeout=10_000):  # read off the GUI thread
+            page.show()
         qtbot.waitExposed(page)
         return page
 
     return make
+
+
+def settle(qtbot: QtBot, page: FollowUpPage) -> None:
+    """Wait until the day asked for last has been read and shown."""
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
 
 
 def _tab_texts(page: FollowUpPage) -> list[str]:
@@ -104,6 +110,7 @@ def test_consultant_day_counts_and_overdue_rows_in_red(
 
 
 def test_manager_sees_the_team_with_totals_and_picks_a_consultant(
+    qtbot: QtBot,
     fu_office: FollowUpOffice,  # noqa: F811
     open_page,  # type: ignore[no-untyped-def]
 ) -> None:
@@ -130,15 +137,18 @@ def test_manager_sees_the_team_with_totals_and_picks_a_consultant(
 
     # One consultant: from the table...
     page.my_day.team_table.selectRow(1)
+    settle(qtbot, page)
     assert page.chosen_consultant() == fu_office.consultant2.id
     assert _column(page, "overdue", DueCustomerTableModel.NAME) == ["刘洋"]
     assert page.my_day.overdue.table.isColumnHidden(DueCustomerTableModel.CONSULTANT)
     assert page.my_day.summary_label.text().startswith("王浩然今天共 2 项待办")
     # ... or from the chart, and back to the team from the total line.
     chart.consultant_clicked.emit(fu_office.consultant.id)
+    settle(qtbot, page)
     assert page.chosen_consultant() == fu_office.consultant.id
     assert page.my_day.sections.tabText(0) == "逾期（5）"
     page.my_day.team_table.selectRow(3)
+    settle(qtbot, page)
     assert page.chosen_consultant() is None
     assert page.my_day.sections.tabText(0) == "逾期（6）"
 
@@ -153,6 +163,7 @@ def test_clicking_a_bar_shows_that_consultant(
     rect = chart.bar_rect(fu_office.consultant2.id)
     assert rect is not None
     qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot, page)
     assert page.consultant_combo.currentText() == "王浩然"
     assert page.team_model.index(1, 0).data() == "王浩然"
     selected = page.my_day.team_table.selectionModel().selectedRows()
@@ -195,6 +206,7 @@ def test_saving_a_follow_up_refreshes_the_day(
     with qtbot.waitSignal(events.customers_changed):
         qtbot.keyClick(dialog.content_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.result is not None
+    settle(qtbot, page)
     assert page.my_day.sections.tabText(0) == "逾期（4）"
     assert "张伟" not in _column(page, "overdue", DueCustomerTableModel.NAME)
     message = page.status_label.text()
@@ -219,6 +231,7 @@ def test_a_task_row_completes_the_task(
     dialog.content_edit.setPlainText("电话介绍了新的置业顾问陈晓雯")
     dialog.reached_yes.setChecked(True)
     assert dialog.save()
+    settle(qtbot, page)
     assert page.my_day.sections.tabText(3) == "任务（0）"
 
 
@@ -250,6 +263,7 @@ def test_other_roles_have_no_day(
 
 
 def test_changes_elsewhere_refresh_the_page(
+    qtbot: QtBot,
     fu_services: Services,  # noqa: F811
     fu_office: FollowUpOffice,  # noqa: F811
     open_page,  # type: ignore[no-untyped-def]
@@ -261,6 +275,8 @@ def test_changes_elsewhere_refresh_the_page(
     )
     assert page.my_day.sections.tabText(0) == "逾期（5）"
     events.customers_changed.emit()
+    assert page.loading  # read again, off the GUI thread
+    settle(qtbot, page)
     assert page.my_day.sections.tabText(0) == "逾期（4）"
 
 
