@@ -43,7 +43,7 @@ class FirstRunDialog(FirstRunView):
         self.create_button.clicked.connect(self._create)
         self.quit_button.clicked.connect(self.reject)
         self.continue_button.clicked.connect(self.accept)
-        self.username_edit.setFocus()
+        self.project_name_edit.setFocus()
 
     @property
     def created_username(self) -> str:
@@ -61,6 +61,7 @@ class FirstRunDialog(FirstRunView):
 
     def _fields(self) -> dict[str, FieldWithError]:
         return {
+            "project_name": self.project_name_field,
             "username": self.username_field,
             "display_name": self.display_name_field,
             "password": self.password_field,
@@ -90,9 +91,12 @@ class FirstRunDialog(FirstRunView):
 
     def _create(self) -> None:
         self._clear_errors()
+        project_name = self.project_name_edit.text().strip()
         username = self.username_edit.text().strip()
         password = self.password_edit.text()
         errors: dict[str, str] = {}
+        if not project_name:
+            errors["project_name"] = self.tr("请输入楼盘名称。")
         if not username:
             errors["username"] = self.tr("请输入用户名。")
         if not password:
@@ -104,17 +108,19 @@ class FirstRunDialog(FirstRunView):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            user = self._services.auth.create_user(
+            # The project (楼盘) and the administrator in one transaction: without a
+            # project nothing else (reception, customers) can work.
+            user = self._services.auth.create_first_admin(
                 username,
                 password,
-                Role.ADMIN,
-                display_name=self.display_name_edit.text().strip() or None,
+                self.display_name_edit.text().strip() or None,
+                project_name,
             )
         except ValidationError as exc:
             self._show_errors(exc.field_errors or {"": str(exc)})
             return
-        except ConflictError as exc:  # the user name is taken
-            self._show_errors({"username": str(exc)})
+        except ConflictError as exc:  # an account was created meanwhile (another PC)
+            self._show_errors({"": str(exc)})
             return
         except DomainError as exc:  # the database is locked, full...
             self._show_errors({"": str(exc)})

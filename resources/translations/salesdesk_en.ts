@@ -2349,6 +2349,10 @@ Then Enter from field to field, Ctrl+Enter to register.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
+        <source>请输入楼盘名称。</source>
+        <translation>Please enter the project&apos;s name.</translation>
+    </message>
+    <message>
         <source>请输入用户名。</source>
         <translation>Please enter a user name.</translation>
     </message>
@@ -2412,12 +2416,20 @@ Then Enter from field to field, Ctrl+Enter to register.</translation>
         <translation>Welcome to SalesDesk</translation>
     </message>
     <message>
-        <source>这台电脑上还没有任何账号。请先创建管理员账号，之后用它为前台、置业顾问和其他同事添加账号。</source>
-        <translation>There are no accounts on this computer yet. First create the administrator account; then use it to add accounts for reception, sales consultants and other colleagues.</translation>
+        <source>这台电脑上还没有任何账号。请填写楼盘名称并创建管理员账号，之后用它为前台、置业顾问和其他同事添加账号。</source>
+        <translation>There are no accounts on this computer yet. Enter the project&apos;s name and create the administrator account; then use it to add accounts for reception, consultants and other colleagues.</translation>
+    </message>
+    <message>
+        <source>例如：滨江·云璟府</source>
+        <translation>e.g. Binjiang Yunjing Residence</translation>
     </message>
     <message>
         <source>显示在界面上的名字，可不填</source>
         <translation>Name shown in the program (optional)</translation>
+    </message>
+    <message>
+        <source>楼盘名称</source>
+        <translation>Project name</translation>
     </message>
     <message>
         <source>用户名</source>

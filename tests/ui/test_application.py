@@ -115,6 +115,7 @@ def test_run_main_on_an_empty_database_starts_with_first_run(
     def create_admin() -> None:
         dialog = _top_level(FirstRunDialog)
         assert isinstance(dialog, FirstRunDialog)
+        dialog.project_name_edit.setText("滨江·云璟府")
         dialog.username_edit.setText("admin")
         dialog.password_edit.setText("admin-pass")
         dialog.password_again_edit.setText("admin-pass")

@@ -32,8 +32,10 @@ def _fill(
     name: str,
     password: str,
     again: str,
+    project: str = "滨江·云璟府",
 ) -> None:
     for edit, text in (
+        (dialog.project_name_edit, project),
         (dialog.username_edit, username),
         (dialog.display_name_edit, name),
         (dialog.password_edit, password),
@@ -60,6 +62,10 @@ def test_creates_the_administrator(qtbot: QtBot, gui_services: Services) -> None
     assert (user.username, user.display_name, user.role) == ("admin", "李管理", Role.ADMIN)
     assert gui_services.auth.authenticate("admin", "admin-pass").id == user.id
     assert dialog.created_username == "admin"
+    # The project (楼盘) is made with the administrator: a real office works at once.
+    project = gui_services.projects.current()
+    assert project is not None and project.name == "滨江·云璟府"
+    assert user.project_id == project.id
 
     _click(qtbot, dialog.continue_button)
     assert dialog.result() == FirstRunDialog.DialogCode.Accepted
@@ -108,11 +114,13 @@ def test_the_services_own_rules_are_shown_under_the_field(
 
 def test_missing_user_name(qtbot: QtBot, gui_services: Services) -> None:
     dialog = _dialog(qtbot, gui_services)
-    _fill(qtbot, dialog, "", "", "", "")
+    _fill(qtbot, dialog, "", "", "", "", project="")
     _click(qtbot, dialog.create_button)
+    assert dialog.project_name_field.error.text() == "请输入楼盘名称。"
     assert dialog.username_field.error.text() == "请输入用户名。"
     assert dialog.password_field.error.text() == "请输入密码。"
-    assert dialog.focusWidget() is dialog.username_edit
+    assert dialog.focusWidget() is dialog.project_name_edit
+    assert gui_services.auth.user_count() == 0 and gui_services.projects.current() is None
 
 
 class FakeDemo:

@@ -39,11 +39,15 @@ class FirstRunView(QDialog):
         title = title_label(self.tr("欢迎使用售楼接待台"), "dialogTitle")
         intro = hint_label(
             self.tr(
-                "这台电脑上还没有任何账号。请先创建管理员账号，"
+                "这台电脑上还没有任何账号。请填写楼盘名称并创建管理员账号，"
                 "之后用它为前台、置业顾问和其他同事添加账号。"
             )
         )
 
+        self.project_name_edit = QLineEdit()
+        self.project_name_edit.setObjectName("projectName")
+        self.project_name_edit.setMaxLength(128)
+        self.project_name_edit.setPlaceholderText(self.tr("例如：滨江·云璟府"))
         self.username_edit = QLineEdit()
         self.username_edit.setObjectName("username")
         self.username_edit.setMaxLength(64)
@@ -58,6 +62,7 @@ class FirstRunView(QDialog):
         self.password_again_edit.setObjectName("passwordAgain")
         self.password_again_edit.setEchoMode(QLineEdit.EchoMode.Password)
 
+        self.project_name_field = FieldWithError(self.project_name_edit)
         self.username_field = FieldWithError(self.username_edit)
         self.display_name_field = FieldWithError(self.display_name_edit)
         self.password_field = FieldWithError(self.password_edit)
@@ -65,6 +70,7 @@ class FirstRunView(QDialog):
 
         form = QFormLayout()
         form.setSpacing(10)
+        form.addRow(self.tr("楼盘名称"), self.project_name_field)
         form.addRow(self.tr("用户名"), self.username_field)
         form.addRow(self.tr("姓名"), self.display_name_field)
         form.addRow(self.tr("密码"), self.password_field)
