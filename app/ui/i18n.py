@@ -12,12 +12,17 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.domain.enums import Language
+from app.domain.errors import set_message_translator
 from app.paths import resource
 
 log = logging.getLogger(__name__)
 
 #: Each language named in itself, so a user can find their own in a foreign UI.
 LANGUAGE_NAMES: dict[str, str] = {Language.ZH_CN.value: "简体中文", Language.EN.value: "English"}
+
+
+def _service_message(text: str) -> str:
+    return QCoreApplication.translate("ServiceMessages", text)
 
 
 def app_catalogue(language: str) -> str:
@@ -45,6 +50,8 @@ class Translations:
         if language == Language.EN.value:
             self._install(app_catalogue(language))
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+            # The services' messages too (see app/ui/service_messages.py).
+            set_message_translator(_service_message)
         else:
             self._install(f"{qt_dir}/qtbase_zh_CN.qm")
             QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
@@ -52,6 +59,7 @@ class Translations:
         return language
 
     def remove(self) -> None:
+        set_message_translator(None)
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed.clear()

@@ -5567,6 +5567,821 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
     </message>
 </context>
 <context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>PostgreSQL 数据库请用 pg_dump 备份 (back up PostgreSQL with pg_dump)</source>
+        <translation>Back up a PostgreSQL database with pg_dump</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 数据库请用 pg_restore 恢复</source>
+        <translation>Restore a PostgreSQL database with pg_restore</translation>
+    </message>
+    <message>
+        <source>下次跟进日期不能早于今天</source>
+        <translation>The next follow-up date cannot be before today</translation>
+    </message>
+    <message>
+        <source>下次跟进日期应为日期</source>
+        <translation>The next follow-up date must be a date</translation>
+    </message>
+    <message>
+        <source>不是数字</source>
+        <translation>Not a number</translation>
+    </message>
+    <message>
+        <source>不是有效金额</source>
+        <translation>Not a valid amount</translation>
+    </message>
+    <message>
+        <source>不能早于今天</source>
+        <translation>Cannot be before today</translation>
+    </message>
+    <message>
+        <source>不能晚于今天</source>
+        <translation>Cannot be after today</translation>
+    </message>
+    <message>
+        <source>不能更改自己的角色或状态，请联系其他管理员</source>
+        <translation>You cannot change your own role or status; ask another administrator</translation>
+    </message>
+    <message>
+        <source>交付日期不能晚于今天</source>
+        <translation>The delivery date cannot be after today</translation>
+    </message>
+    <message>
+        <source>优惠金额不能达到或超过表价</source>
+        <translation>The discount cannot reach or exceed the list price</translation>
+    </message>
+    <message>
+        <source>保存身份证号需客户同意（身份证信息授权）</source>
+        <translation>Saving the resident ID needs the customer&apos;s consent (resident ID consent)</translation>
+    </message>
+    <message>
+        <source>全款交易没有贷款</source>
+        <translation>A full-payment deal has no loan</translation>
+    </message>
+    <message>
+        <source>公共池中的客户没有归属顾问，不能锁定</source>
+        <translation>A customer in the public pool has no consultant and cannot be locked</translation>
+    </message>
+    <message>
+        <source>决策周期应为 0–120 个月</source>
+        <translation>The decision period must be 0–120 months</translation>
+    </message>
+    <message>
+        <source>删除客户个人信息</source>
+        <translation>delete the customer&apos;s personal data</translation>
+    </message>
+    <message>
+        <source>判客所需的姓名、隐藏号码、归属、等级和最后来访请在客户列表中查看。此次打开已记入审计日志。</source>
+        <translation>The name, masked phone, owner, grade and last visit needed for ownership checks are in the customer list. This attempt has been written to the audit log.</translation>
+    </message>
+    <message>
+        <source>单据编号对应的归档文件已存在，请重试</source>
+        <translation>An archived file with this document number already exists; please try again</translation>
+    </message>
+    <message>
+        <source>只有前台、置业顾问或销售经理可以登记来访</source>
+        <translation>Only reception, consultants or the sales manager can register visits</translation>
+    </message>
+    <message>
+        <source>只有前台、置业顾问或销售经理可以登记离开</source>
+        <translation>Only reception, consultants or the sales manager can check visitors out</translation>
+    </message>
+    <message>
+        <source>只有前台或销售经理可以查看轮序记录</source>
+        <translation>Only reception or the sales manager can view the rotation history</translation>
+    </message>
+    <message>
+        <source>只有前台或销售经理可以调整接待轮序</source>
+        <translation>Only reception or the sales manager can change the rotation</translation>
+    </message>
+    <message>
+        <source>只有客户的置业顾问或销售经理可以为客户保留房源</source>
+        <translation>Only the customer&apos;s consultant or the sales manager can hold a unit for the customer</translation>
+    </message>
+    <message>
+        <source>只有客户的置业顾问或销售经理可以办理签约</source>
+        <translation>Only the customer&apos;s consultant or the sales manager can sign the contract</translation>
+    </message>
+    <message>
+        <source>只有客户的置业顾问或销售经理可以办理认购</source>
+        <translation>Only the customer&apos;s consultant or the sales manager can record the subscription</translation>
+    </message>
+    <message>
+        <source>只有客户的置业顾问或销售经理可以打印购房告知书</source>
+        <translation>Only the customer&apos;s consultant or the sales manager can print the purchase notice</translation>
+    </message>
+    <message>
+        <source>只有客户的置业顾问或销售经理可以申请优惠</source>
+        <translation>Only the customer&apos;s consultant or the sales manager can request a discount</translation>
+    </message>
+    <message>
+        <source>只有客户的置业顾问或销售经理可以记录跟进</source>
+        <translation>Only the customer&apos;s consultant or the sales manager can record follow-ups</translation>
+    </message>
+    <message>
+        <source>只有客户的置业顾问或销售经理可以调整意向等级</source>
+        <translation>Only the customer&apos;s consultant or the sales manager can change the intent grade</translation>
+    </message>
+    <message>
+        <source>只有客户的置业顾问或销售经理可以退订</source>
+        <translation>Only the customer&apos;s consultant or the sales manager can cancel the subscription</translation>
+    </message>
+    <message>
+        <source>只有客户的置业顾问或销售经理可以释放客户</source>
+        <translation>Only the customer&apos;s consultant or the sales manager can release the customer</translation>
+    </message>
+    <message>
+        <source>只有客服专员或销售经理可以关闭维修单</source>
+        <translation>Only customer service or the sales manager can close repair items</translation>
+    </message>
+    <message>
+        <source>只有客服专员或销售经理可以办理交付</source>
+        <translation>Only customer service or the sales manager can carry out the handover</translation>
+    </message>
+    <message>
+        <source>只有已签约、尚未交付的交易可以安排交付日期</source>
+        <translation>Only contracted deals not yet delivered can get a delivery date</translation>
+    </message>
+    <message>
+        <source>只有已签约的交易可以打印交付通知书</source>
+        <translation>Only contracted deals can have a delivery notice printed</translation>
+    </message>
+    <message>
+        <source>只有已签约的交易有贷款状态</source>
+        <translation>Only contracted deals have a loan status</translation>
+    </message>
+    <message>
+        <source>只有归属顾问或销售经理可以修改该客户档案</source>
+        <translation>Only the owning consultant or the sales manager can change this customer&apos;s file</translation>
+    </message>
+    <message>
+        <source>只有归属顾问或销售经理可以查看互动档案</source>
+        <translation>Only the owning consultant or the sales manager can view the interaction history</translation>
+    </message>
+    <message>
+        <source>只有置业顾问可以从公共池领取客户</source>
+        <translation>Only consultants can claim customers from the public pool</translation>
+    </message>
+    <message>
+        <source>只有销售经理可以审批房价优惠</source>
+        <translation>Only the sales manager can approve price discounts</translation>
+    </message>
+    <message>
+        <source>只有销售经理可以打印移交单</source>
+        <translation>Only the sales manager can print the transfer form</translation>
+    </message>
+    <message>
+        <source>只有销售经理可以改派客户归属</source>
+        <translation>Only the sales manager can reassign a customer</translation>
+    </message>
+    <message>
+        <source>只有销售经理可以移交客户</source>
+        <translation>Only the sales manager can transfer customers</translation>
+    </message>
+    <message>
+        <source>只有销售经理可以锁定或解锁客户</source>
+        <translation>Only the sales manager can lock or unlock customers</translation>
+    </message>
+    <message>
+        <source>只有销售经理和管理员可以查看审计日志</source>
+        <translation>Only the sales manager and administrators can view the audit log</translation>
+    </message>
+    <message>
+        <source>只有销售经理或移交人可以打印客户档案移交单</source>
+        <translation>Only the sales manager or the handing-over consultant can print the transfer form</translation>
+    </message>
+    <message>
+        <source>只有销售经理或管理员可以修改这些设置</source>
+        <translation>Only the sales manager or an administrator can change these settings</translation>
+    </message>
+    <message>
+        <source>只有销售经理或管理员可以维护楼栋、房源和不利因素</source>
+        <translation>Only the sales manager or an administrator can maintain buildings, units and adverse factors</translation>
+    </message>
+    <message>
+        <source>只有销售经理或管理员可以运行保存期限清理</source>
+        <translation>Only the sales manager or an administrator can run the retention clean-up</translation>
+    </message>
+    <message>
+        <source>只能导出或打印自己查看的报表</source>
+        <translation>You can only export or print a report you are viewing yourself</translation>
+    </message>
+    <message>
+        <source>只能查看自己的跟进计划</source>
+        <translation>You can only view your own follow-up plan</translation>
+    </message>
+    <message>
+        <source>可以撤回其营销同意，或在交易结束后再删除</source>
+        <translation>You can withdraw the marketing consent, or delete the customer after the deal has ended</translation>
+    </message>
+    <message>
+        <source>合同编号已被其他交易使用</source>
+        <translation>This contract number is already used by another deal</translation>
+    </message>
+    <message>
+        <source>备用电话与手机号相同</source>
+        <translation>The alternate phone is the same as the mobile number</translation>
+    </message>
+    <message>
+        <source>套内面积不能大于建筑面积</source>
+        <translation>The inner area cannot be larger than the building area</translation>
+    </message>
+    <message>
+        <source>姓名过长</source>
+        <translation>The name is too long</translation>
+    </message>
+    <message>
+        <source>完整档案只有归属顾问和销售经理可以打开</source>
+        <translation>Only the owning consultant and the sales manager can open the full file</translation>
+    </message>
+    <message>
+        <source>定金应小于成交价</source>
+        <translation>The deposit must be less than the agreed price</translation>
+    </message>
+    <message>
+        <source>定金日期不能晚于今天</source>
+        <translation>The deposit date cannot be after today</translation>
+    </message>
+    <message>
+        <source>审计日志只能导出为 .xlsx 文件</source>
+        <translation>The audit log can only be exported as an .xlsx file</translation>
+    </message>
+    <message>
+        <source>客户与房源不属于同一个项目</source>
+        <translation>The customer and the unit belong to different projects</translation>
+    </message>
+    <message>
+        <source>客户未同意个人信息收集，不能保存家庭成员信息</source>
+        <translation>The customer has not consented to data collection; family members cannot be saved</translation>
+    </message>
+    <message>
+        <source>客户未同意个人信息收集，只能保存手机号和姓名</source>
+        <translation>The customer has not consented to data collection; only phone and name can be saved</translation>
+    </message>
+    <message>
+        <source>客户未同意接收营销信息，不能发送生日关怀</source>
+        <translation>The customer has not agreed to marketing messages; no birthday greetings can be sent</translation>
+    </message>
+    <message>
+        <source>导入文件是空的</source>
+        <translation>The import file is empty</translation>
+    </message>
+    <message>
+        <source>导入文件第 {} 行应为表头，缺少列：{}</source>
+        <translation>Row {} of the import file should be the header; missing columns: {}</translation>
+    </message>
+    <message>
+        <source>导入时有人同时修改了房源，请重新导入</source>
+        <translation>Someone changed the units during the import; please import again</translation>
+    </message>
+    <message>
+        <source>导出个人信息副本</source>
+        <translation>export a copy of the personal data</translation>
+    </message>
+    <message>
+        <source>导出格式只能是 json 或 xlsx</source>
+        <translation>The export format can only be json or xlsx</translation>
+    </message>
+    <message>
+        <source>尚未建立楼盘项目</source>
+        <translation>No project has been set up yet</translation>
+    </message>
+    <message>
+        <source>已签约的交易只能由销售经理办理解约</source>
+        <translation>Only the sales manager can cancel a contracted deal</translation>
+    </message>
+    <message>
+        <source>已经有账号了，请用管理员账号登录后再添加用户</source>
+        <translation>Accounts already exist; sign in as an administrator to add users</translation>
+    </message>
+    <message>
+        <source>已认购、签约或交付的客户不能释放到公共池</source>
+        <translation>Subscribed, contracted or delivered customers cannot be released to the public pool</translation>
+    </message>
+    <message>
+        <source>应小于成交价</source>
+        <translation>Must be less than the agreed price</translation>
+    </message>
+    <message>
+        <source>开始日期不能晚于结束日期</source>
+        <translation>The start date cannot be after the end date</translation>
+    </message>
+    <message>
+        <source>当前没有空闲的置业顾问</source>
+        <translation>No consultant is free at the moment</translation>
+    </message>
+    <message>
+        <source>必填</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>必须大于 0</source>
+        <translation>Must be greater than 0</translation>
+    </message>
+    <message>
+        <source>您无权查看客户资料</source>
+        <translation>You are not allowed to view customer data</translation>
+    </message>
+    <message>
+        <source>您没有管理该类账号的权限</source>
+        <translation>You are not allowed to manage this kind of account</translation>
+    </message>
+    <message>
+        <source>您的角色没有跟进计划</source>
+        <translation>Your role has no follow-up plan</translation>
+    </message>
+    <message>
+        <source>您的账号已停用，请重新登录</source>
+        <translation>Your account has been deactivated; please sign in again</translation>
+    </message>
+    <message>
+        <source>手机号码应为 11 位</source>
+        <translation>A mobile number has 11 digits</translation>
+    </message>
+    <message>
+        <source>扫描件归档文件已存在</source>
+        <translation>The archived scan already exists</translation>
+    </message>
+    <message>
+        <source>找不到当前用户，请重新登录</source>
+        <translation>The current user was not found; please sign in again</translation>
+    </message>
+    <message>
+        <source>找不到移交人</source>
+        <translation>The handing-over consultant was not found</translation>
+    </message>
+    <message>
+        <source>找不到该客户</source>
+        <translation>Customer not found</translation>
+    </message>
+    <message>
+        <source>找不到该客户（可能已删除）</source>
+        <translation>Customer not found (it may have been deleted)</translation>
+    </message>
+    <message>
+        <source>找不到该家庭成员</source>
+        <translation>Family member not found</translation>
+    </message>
+    <message>
+        <source>找不到该用户</source>
+        <translation>User not found</translation>
+    </message>
+    <message>
+        <source>找不到该移交记录</source>
+        <translation>Transfer record not found</translation>
+    </message>
+    <message>
+        <source>找不到该置业顾问</source>
+        <translation>Consultant not found</translation>
+    </message>
+    <message>
+        <source>找不到该跟进任务</source>
+        <translation>Follow-up task not found</translation>
+    </message>
+    <message>
+        <source>找不到这条来访记录</source>
+        <translation>Visit record not found</translation>
+    </message>
+    <message>
+        <source>报表仅供销售经理、置业顾问和客服查看</source>
+        <translation>Reports are for the sales manager, consultants and customer service only</translation>
+    </message>
+    <message>
+        <source>接手人不属于同一个项目</source>
+        <translation>The receiving consultant belongs to another project</translation>
+    </message>
+    <message>
+        <source>接手人必须是在职的置业顾问或销售经理</source>
+        <translation>The receiver must be an active consultant or sales manager</translation>
+    </message>
+    <message>
+        <source>接手顾问不能是移交人本人</source>
+        <translation>The receiving consultant cannot be the one handing over</translation>
+    </message>
+    <message>
+        <source>推荐人不存在</source>
+        <translation>The referrer does not exist</translation>
+    </message>
+    <message>
+        <source>改派其他顾问请填写原因</source>
+        <translation>Give a reason for assigning another consultant</translation>
+    </message>
+    <message>
+        <source>改派须由销售经理填写原因</source>
+        <translation>Reassignment needs a reason from the sales manager</translation>
+    </message>
+    <message>
+        <source>无权修改贷款状态</source>
+        <translation>Not allowed to change the loan status</translation>
+    </message>
+    <message>
+        <source>无权安排交付</source>
+        <translation>Not allowed to schedule the delivery</translation>
+    </message>
+    <message>
+        <source>无权打印交付通知书</source>
+        <translation>Not allowed to print the delivery notice</translation>
+    </message>
+    <message>
+        <source>无权打印交付验收单</source>
+        <translation>Not allowed to print the handover form</translation>
+    </message>
+    <message>
+        <source>无权查看该客户的完整手机号</source>
+        <translation>Not allowed to view this customer&apos;s full phone number</translation>
+    </message>
+    <message>
+        <source>无权查看该客户的身份证号</source>
+        <translation>Not allowed to view this customer&apos;s resident ID</translation>
+    </message>
+    <message>
+        <source>无法识别的电话号码</source>
+        <translation>Unrecognised phone number</translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>未知的关注点：</source>
+        <translation>Unknown focus point: </translation>
+    </message>
+    <message>
+        <source>查看同意记录</source>
+        <translation>view the consent records</translation>
+    </message>
+    <message>
+        <source>楼层数至少为 1</source>
+        <translation>A building has at least 1 floor</translation>
+    </message>
+    <message>
+        <source>此次查看已记入审计日志。</source>
+        <translation>This attempt has been written to the audit log.</translation>
+    </message>
+    <message>
+        <source>演示数据中可用的来访客户不足，请先运行 salesdesk demo</source>
+        <translation>Not enough visitors in the demo data; run salesdesk demo first</translation>
+    </message>
+    <message>
+        <source>演示数据缺少销售经理或置业顾问，请先运行 salesdesk demo</source>
+        <translation>The demo data has no sales manager or consultants; run salesdesk demo first</translation>
+    </message>
+    <message>
+        <source>生日不合理</source>
+        <translation>The birthday is not plausible</translation>
+    </message>
+    <message>
+        <source>生日应为日期</source>
+        <translation>The birthday must be a date</translation>
+    </message>
+    <message>
+        <source>电话号码只能包含数字</source>
+        <translation>A phone number may contain digits only</translation>
+    </message>
+    <message>
+        <source>电话号码无效（座机请加区号，境外号码请加国家码，如 +852）</source>
+        <translation>Invalid phone number (landlines need the area code, numbers abroad the country code, e.g. +852)</translation>
+    </message>
+    <message>
+        <source>移交过程中客户归属被其他人修改，请刷新后重试</source>
+        <translation>Someone changed a customer&apos;s owner during the transfer; refresh and try again</translation>
+    </message>
+    <message>
+        <source>等级只能是 A、B、C、D</source>
+        <translation>The grade can only be A, B, C or D</translation>
+    </message>
+    <message>
+        <source>管理员不能导出客户信息</source>
+        <translation>Administrators cannot export customer data</translation>
+    </message>
+    <message>
+        <source>管理员不能打印客户单据</source>
+        <translation>Administrators cannot print customer documents</translation>
+    </message>
+    <message>
+        <source>管理员不能查看客户信息</source>
+        <translation>Administrators cannot view customer data</translation>
+    </message>
+    <message>
+        <source>管理员不能查看接待轮序</source>
+        <translation>Administrators cannot view the rotation</translation>
+    </message>
+    <message>
+        <source>至少为 1</source>
+        <translation>At least 1</translation>
+    </message>
+    <message>
+        <source>认购、签约、交付、退订由交易流程更新</source>
+        <translation>Subscription, contract, delivery and cancellation are set by the deal steps</translation>
+    </message>
+    <message>
+        <source>认购前只需要姓名和手机号</source>
+        <translation>Before subscription only the name and phone are needed</translation>
+    </message>
+    <message>
+        <source>记录同意</source>
+        <translation>record consent</translation>
+    </message>
+    <message>
+        <source>该交易已经办理过交付</source>
+        <translation>This deal has already been delivered</translation>
+    </message>
+    <message>
+        <source>该交易还没有办理交付验收，无法打印交付验收单</source>
+        <translation>This deal has no handover yet; the handover form cannot be printed</translation>
+    </message>
+    <message>
+        <source>该优惠申请已经审批过</source>
+        <translation>This discount request has already been decided</translation>
+    </message>
+    <message>
+        <source>该号码对应的客户记录已变更，请重新查询后再保存</source>
+        <translation>The customer record of this number has changed; look it up again before saving</translation>
+    </message>
+    <message>
+        <source>该号码已是本客户的电话</source>
+        <translation>This number is already this customer&apos;s phone</translation>
+    </message>
+    <message>
+        <source>该备用电话已属于另一位客户</source>
+        <translation>This alternate phone belongs to another customer</translation>
+    </message>
+    <message>
+        <source>该客户在公共池中，请先领取再跟进</source>
+        <translation>This customer is in the public pool; claim the customer before following up</translation>
+    </message>
+    <message>
+        <source>该客户已不在公共池中（可能已被其他顾问领取）</source>
+        <translation>This customer is no longer in the public pool (another consultant may have claimed it)</translation>
+    </message>
+    <message>
+        <source>该客户已在公共池中</source>
+        <translation>This customer is already in the public pool</translation>
+    </message>
+    <message>
+        <source>该客户已归属此顾问</source>
+        <translation>This customer already belongs to this consultant</translation>
+    </message>
+    <message>
+        <source>该客户已经锁定</source>
+        <translation>This customer is already locked</translation>
+    </message>
+    <message>
+        <source>该客户已被经理锁定，请先解锁再释放</source>
+        <translation>The manager has locked this customer; unlock before releasing</translation>
+    </message>
+    <message>
+        <source>该客户有保留、认购、签约或交付中的交易，交易资料依法需要保存，不能删除</source>
+        <translation>This customer has a held, subscribed, contracted or delivering deal; deal records must be kept by law and cannot be deleted</translation>
+    </message>
+    <message>
+        <source>该客户没有锁定</source>
+        <translation>This customer is not locked</translation>
+    </message>
+    <message>
+        <source>该客户目前没有归属顾问。</source>
+        <translation>This customer has no consultant at present.</translation>
+    </message>
+    <message>
+        <source>该房源刚刚被其他人保留或认购，请刷新销控表后重新选择（一房不能多卖）</source>
+        <translation>Someone has just held or subscribed this unit; refresh the sales control chart and choose again (a unit cannot be sold twice)</translation>
+    </message>
+    <message>
+        <source>该房源已被其他客户保留或认购，不能为此客户打印购房告知书</source>
+        <translation>This unit is held or subscribed by another customer; no purchase notice can be printed for this customer</translation>
+    </message>
+    <message>
+        <source>该维修项已经关闭</source>
+        <translation>This repair item is already closed</translation>
+    </message>
+    <message>
+        <source>该账号已停用</source>
+        <translation>This account has been deactivated</translation>
+    </message>
+    <message>
+        <source>该跟进任务已经完成</source>
+        <translation>This follow-up task is already done</translation>
+    </message>
+    <message>
+        <source>该顾问今天未签到轮序</source>
+        <translation>This consultant has not signed in to the rotation today</translation>
+    </message>
+    <message>
+        <source>该顾问已签退或请假，不能接待</source>
+        <translation>This consultant has signed out or is on leave and cannot receive visitors</translation>
+    </message>
+    <message>
+        <source>该顾问已签退，请先签到</source>
+        <translation>This consultant has signed out; sign in first</translation>
+    </message>
+    <message>
+        <source>请先取得个人信息收集的基本同意</source>
+        <translation>First obtain the basic consent to data collection</translation>
+    </message>
+    <message>
+        <source>请先取得同意</source>
+        <translation>Obtain consent first</translation>
+    </message>
+    <message>
+        <source>请先运行 salesdesk demo 生成演示数据</source>
+        <translation>Run salesdesk demo first to create the demo data</translation>
+    </message>
+    <message>
+        <source>请填写不利因素</source>
+        <translation>Please describe the adverse factor</translation>
+    </message>
+    <message>
+        <source>请填写删除原因</source>
+        <translation>Please give the reason for deleting</translation>
+    </message>
+    <message>
+        <source>请填写原因</source>
+        <translation>Please give a reason</translation>
+    </message>
+    <message>
+        <source>请填写合同编号</source>
+        <translation>Please enter the contract number</translation>
+    </message>
+    <message>
+        <source>请填写改派原因</source>
+        <translation>Please give the reason for reassigning</translation>
+    </message>
+    <message>
+        <source>请填写查看原因</source>
+        <translation>Please give the reason for viewing</translation>
+    </message>
+    <message>
+        <source>请填写流失原因</source>
+        <translation>Please give the reason the customer was lost</translation>
+    </message>
+    <message>
+        <source>请填写移交原因</source>
+        <translation>Please give the reason for the transfer</translation>
+    </message>
+    <message>
+        <source>请填写跟进内容</source>
+        <translation>Please describe the follow-up</translation>
+    </message>
+    <message>
+        <source>请填写退订原因</source>
+        <translation>Please give the reason for the cancellation</translation>
+    </message>
+    <message>
+        <source>请用通俗的话说明影响</source>
+        <translation>Please explain the impact in plain words</translation>
+    </message>
+    <message>
+        <source>请输入客户姓名</source>
+        <translation>Please enter the customer&apos;s name</translation>
+    </message>
+    <message>
+        <source>请输入客户姓名或姓氏</source>
+        <translation>Please enter the customer&apos;s name or surname</translation>
+    </message>
+    <message>
+        <source>请输入手机号码</source>
+        <translation>Please enter the mobile number</translation>
+    </message>
+    <message>
+        <source>请输入楼栋名称</source>
+        <translation>Please enter the building&apos;s name</translation>
+    </message>
+    <message>
+        <source>请输入楼盘名称</source>
+        <translation>Please enter the project&apos;s name</translation>
+    </message>
+    <message>
+        <source>请输入用户名</source>
+        <translation>Please enter a user name</translation>
+    </message>
+    <message>
+        <source>请选择付款方式</source>
+        <translation>Please choose the payment method</translation>
+    </message>
+    <message>
+        <source>请选择关系</source>
+        <translation>Please choose the relation</translation>
+    </message>
+    <message>
+        <source>请选择客户和房源</source>
+        <translation>Please choose the customer and the unit</translation>
+    </message>
+    <message>
+        <source>请选择性别</source>
+        <translation>Please choose the form of address</translation>
+    </message>
+    <message>
+        <source>请选择接待顾问</source>
+        <translation>Please choose the consultant</translation>
+    </message>
+    <message>
+        <source>请选择接手的置业顾问</source>
+        <translation>Please choose the receiving consultant</translation>
+    </message>
+    <message>
+        <source>请选择是否联系上客户</source>
+        <translation>Please say whether the customer was reached</translation>
+    </message>
+    <message>
+        <source>请选择本项目在职的置业顾问</source>
+        <translation>Please choose an active consultant of this project</translation>
+    </message>
+    <message>
+        <source>请选择来源渠道</source>
+        <translation>Please choose the channel</translation>
+    </message>
+    <message>
+        <source>请选择要移交的客户</source>
+        <translation>Please choose the customers to transfer</translation>
+    </message>
+    <message>
+        <source>请选择跟进方式</source>
+        <translation>Please choose how you followed up</translation>
+    </message>
+    <message>
+        <source>距离不能为负数</source>
+        <translation>The distance cannot be negative</translation>
+    </message>
+    <message>
+        <source>身份证号在认购或签约时登记</source>
+        <translation>The resident ID is recorded at subscription or contract</translation>
+    </message>
+    <message>
+        <source>身份证号码中的出生日期不合理</source>
+        <translation>The birth date in the resident ID is not plausible</translation>
+    </message>
+    <message>
+        <source>身份证号码中的出生日期不是有效日期</source>
+        <translation>The birth date in the resident ID is not a valid date</translation>
+    </message>
+    <message>
+        <source>身份证号码前 17 位应为数字，末位为数字或 X</source>
+        <translation>The first 17 characters of a resident ID are digits, the last a digit or X</translation>
+    </message>
+    <message>
+        <source>身份证号码应为 18 位</source>
+        <translation>A resident ID has 18 characters</translation>
+    </message>
+    <message>
+        <source>身份证号码校验位不正确，请核对</source>
+        <translation>The resident ID&apos;s check digit is wrong; please check it</translation>
+    </message>
+    <message>
+        <source>身份证号码的省份代码不存在</source>
+        <translation>The resident ID&apos;s province code does not exist</translation>
+    </message>
+    <message>
+        <source>这不是您的跟进任务</source>
+        <translation>This is not your follow-up task</translation>
+    </message>
+    <message>
+        <source>释放客户到公共池需要填写原因</source>
+        <translation>Releasing a customer to the public pool needs a reason</translation>
+    </message>
+    <message>
+        <source>钥匙名称必填，数量不能为负数</source>
+        <translation>A key needs a name, and the count cannot be negative</translation>
+    </message>
+    <message>
+        <source>面积上限应不小于下限</source>
+        <translation>The upper area cannot be less than the lower</translation>
+    </message>
+    <message>
+        <source>面积和价格必须大于 0</source>
+        <translation>Area and price must be greater than 0</translation>
+    </message>
+    <message>
+        <source>面积应为数字</source>
+        <translation>The area must be a number</translation>
+    </message>
+    <message>
+        <source>面积应在 1–9999 平方米之间</source>
+        <translation>The area must be between 1 and 9,999 m²</translation>
+    </message>
+    <message>
+        <source>项目不同</source>
+        <translation>Different project</translation>
+    </message>
+    <message>
+        <source>预览缺少交易或移交编号</source>
+        <translation>The preview lacks the deal or transfer number</translation>
+    </message>
+    <message>
+        <source>首付不能高于总价</source>
+        <translation>The down payment cannot exceed the total budget</translation>
+    </message>
+    <message>
+        <source>验收项目的房间和项目名称必填</source>
+        <translation>An inspection item needs its room and its name</translation>
+    </message>
+    <message>
+        <source>，本次来访应由其接待</source>
+        <translation>, who should receive this visit</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>尚未检查</source>

@@ -20,6 +20,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import service_messages  # noqa: E402  (beside this script)
+
 ROOT = HERE.parent.parent
 SOURCES = [ROOT / "app" / "ui"]
 LANGUAGES = ["en"]
@@ -98,6 +101,8 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="change nothing, report only")
     args = parser.parse_args()
     status = 0
+    if not args.check:
+        service_messages.main()  # the services' messages, marked for lupdate
     for language in LANGUAGES:
         ts = ts_path(language)
         if not args.check:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from app.domain.errors import PermissionDenied, ValidationError
 from app.domain.models import UserInfo
 from app.services.container import Services
 from app.ui.app_events import AppEvents
@@ -108,3 +109,39 @@ def test_removing_the_translators_restores_the_source_text(translations: Transla
     assert role_label("reception") == "Reception"
     translations.remove()
     assert role_label("reception") == "前台"
+
+
+def test_service_messages_catalogue_is_up_to_date() -> None:
+    script = UPDATE_SCRIPT.parent / "service_messages.py"
+    spec = importlib.util.spec_from_file_location("service_messages_script", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.TARGET.read_text(encoding="utf-8") == module.generate(), (
+        "run resources/translations/update.py"
+    )
+    assert "请输入用户名" in module.collect()  # a raise
+    assert "身份证号码校验位不正确，请核对" in module.collect()  # a bad(...) helper
+
+
+def test_service_messages_speak_the_ui_language(translations: Translations) -> None:
+    """A refusal written in Chinese by a service is shown in English in an English UI;
+    field messages joined with "；" are translated one by one; a message with values
+    formatted into it stays as it is."""
+    error = ValidationError(
+        "请输入用户名；身份证号码应为 18 位",
+        {"username": "请输入用户名", "resident_id": "身份证号码应为 18 位"},
+    )
+    translations.apply("en")
+    assert str(error) == "Please enter a user name; A resident ID has 18 characters"
+    assert error.field_errors == {
+        "username": "Please enter a user name",
+        "resident_id": "A resident ID has 18 characters",
+    }
+    assert str(PermissionDenied("管理员不能查看客户信息")) == (
+        "Administrators cannot view customer data"
+    )
+    assert str(PermissionDenied("优惠 ¥1,000.00 超过表价")) == "优惠 ¥1,000.00 超过表价"
+    translations.apply("zh_CN")
+    assert str(error) == "请输入用户名；身份证号码应为 18 位"
+    assert error.field_errors["username"] == "请输入用户名"
