@@ -6384,10 +6384,6 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>尚未检查</source>
-        <translation>Not checked yet</translation>
-    </message>
-    <message>
         <source>保存设置</source>
         <translation>Saving the settings</translation>
     </message>

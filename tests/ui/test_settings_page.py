@@ -64,13 +64,15 @@ def test_version_location_and_lazy_database_check(
 ) -> None:
     assert page.version_label.text() == app.__version__
     assert page.database_label.text() == gui_services.db.display_name
-    assert page.revision_label.text() == "尚未检查"
+    # The revision at once (one small query); integrity and foreign keys on request.
+    head = gui_services.maintenance.check().code_head
+    assert page.revision_label.text() == f"{head}（与程序一致）"
+    assert not page.check_result_label.text()
 
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
     assert not page.check_button.isEnabled()
     qtbot.waitUntil(page.check_button.isEnabled, timeout=10_000)
 
-    head = gui_services.maintenance.check().code_head
     assert page.revision_label.text() == f"{head}（与程序一致）"
     result = page.check_result_label.text()
     assert "完整性：正常" in result and "外键：正常" in result

@@ -1,8 +1,8 @@
 """Settings (设置): the UI language, and what program and database are in use.
 
 The language is stored with ``SettingsService`` and takes effect at the next start.
-The database check (integrity, foreign keys, revision) reads the whole file, so it runs
-only when asked, off the GUI thread.
+The schema revision is shown at once (one small query); the database check (integrity,
+foreign keys) reads the whole file, so it runs only when asked, off the GUI thread.
 """
 
 from __future__ import annotations
@@ -54,7 +54,8 @@ class SettingsPage(SettingsView):
 
         self.version_label.setText(app.__version__)
         self.database_label.setText(services.db.display_name)
-        self.revision_label.setText(self.tr("尚未检查"))
+        # One small query; the full check (integrity, foreign keys) waits for the button.
+        self._show_revision(*services.maintenance.schema_revision())
 
         self.language_combo.currentIndexChanged.connect(self._language_edited)
         self.save_button.clicked.connect(self.save)
@@ -214,17 +215,18 @@ class SettingsPage(SettingsView):
         self._check_task = None
         self.check_button.setEnabled(True)
 
+    def _show_revision(self, revision: str | None, head: str) -> None:
+        if revision is None:
+            text = self.tr("未初始化")
+        elif revision == head:
+            text = self.tr("{revision}（与程序一致）").format(revision=revision)
+        else:
+            text = self.tr("{revision}（程序为 {head}）").format(revision=revision, head=head)
+        self.revision_label.setText(text)
+
     def _checked(self, report: DbCheckReport) -> None:
         self._check_done()
-        if report.revision is None:
-            revision = self.tr("未初始化")
-        elif report.revision == report.code_head:
-            revision = self.tr("{revision}（与程序一致）").format(revision=report.revision)
-        else:
-            revision = self.tr("{revision}（程序为 {head}）").format(
-                revision=report.revision, head=report.code_head
-            )
-        self.revision_label.setText(revision)
+        self._show_revision(report.revision, report.code_head)
 
         ok = self.tr("正常")
         lines = [
