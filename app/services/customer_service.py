@@ -5,9 +5,9 @@ service from the subscription on) open the file in full and may edit it. Anyone 
 is refused, and the attempt is written to the audit log (issue 5: "opening another
 consultant's customer by id, e.g. from a stale list, is refused and audited"); what
 判客 needs of someone else's customer (name, masked phone, owner, grade, last visit)
-comes from the lists and the reception card, not from the file. Revealing a full phone or ID number of
-someone else's customer needs a reason and is written to the audit log (the detail holds
-the masked value only).
+comes from the lists and the reception card, not from the file. Revealing a full phone
+or ID number of someone else's customer needs a reason and is written to the audit log
+(the detail holds the masked value only).
 """
 
 from __future__ import annotations
