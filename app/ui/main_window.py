@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 import app
+from app.domain.enums import Role
 from app.domain.models import UserInfo
 from app.ui import clipboard
 from app.ui.app_events import AppEvents
@@ -54,6 +55,12 @@ def elide_middle(text: str, limit: int) -> str:
         return text
     keep = limit - 1
     return text[: keep // 2] + "…" + text[-(keep - keep // 2) :]
+
+
+def start_page(user: UserInfo) -> str:
+    """The page a user lands on: an administrator (who sees no customer data) on 设置,
+    where the accounts are; everyone else at the reception desk."""
+    return "settings" if user.role is Role.ADMIN else "reception"
 
 
 def warm_up_first_page() -> None:
@@ -95,7 +102,7 @@ class MainWindow(MainWindowView):
             action.triggered.connect(partial(self.show_page, key))
         assert tuple(self.pages) == PAGE_KEYS
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow(PAGE_KEYS.index(start_page(user)))
 
         self._show_identity()
 

@@ -157,3 +157,19 @@ def test_pages_are_built_on_first_use(qtbot: QtBot, window: MainWindow) -> None:
     assert not window.pages.slots["deals"].built
     window.show_page("deals")
     assert window.pages.slots["deals"].built
+
+
+def test_an_administrator_lands_on_settings_everyone_else_at_reception(
+    qtbot: QtBot, gui_services: Services, consultant: UserInfo
+) -> None:
+    from app.domain.enums import Role
+    from app.ui.main_window import start_page
+
+    admin = gui_services.auth.create_user("gly", "admin-pass-1", Role.ADMIN, "管理员")
+    win = MainWindow(gui_services, admin, AppEvents())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.stack.currentWidget() is win.pages.slots["settings"]
+    assert win.pages.slots["settings"].built and not win.pages.slots["reception"].built
+    assert start_page(consultant) == "reception"
