@@ -5,7 +5,7 @@ Anything that is not a ``DomainError`` is a bug and is shown as such.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 #: Chinese message → the UI language's (installed by the UI; None: show the Chinese).
 _translate: Callable[[str], str] | None = None
@@ -24,33 +24,56 @@ def set_message_translator(translate: Callable[[str], str] | None) -> None:
     _translate = translate
 
 
-def localized(text: str) -> str:
-    """``text`` (maybe several messages joined with "；") in the UI language."""
-    if _translate is None or not text:
-        return text
-    parts = text.split(_JOIN)
-    done = [_translate(part) for part in parts]
-    return (_JOIN if done == parts else "; ").join(done)
+def localized(text: str, values: Mapping[str, object] | None = None) -> str:
+    """``text`` (maybe several messages joined with "；") in the UI language, with
+    ``values`` put into its ``{named}`` fields after the lookup."""
+    parts = text.split(_JOIN) if text else [text]
+    done = [_translate(part) for part in parts] if _translate is not None else parts
+    joiner = _JOIN if done == parts else "; "
+    if values:
+        # A value that is itself a message of the catalogue (an action, a label) is
+        # translated too; names and numbers are not in it and stay as they are.
+        shown = {
+            key: _translate(value) if _translate is not None and isinstance(value, str) else value
+            for key, value in values.items()
+        }
+        done = [part.format_map(shown) for part in done]
+    return joiner.join(done)
 
 
 class DomainError(Exception):
     """A known, expected failure. ``str(err)`` is the user-facing message (written in
-    Chinese, shown in the UI language where the catalogue has it)."""
+    Chinese, shown in the UI language where the catalogue has it).
+
+    A message with values in it is written as a template with named fields and the
+    values given apart, ``ConflictError("用户名“{username}”已存在", values={...})``, so
+    that the template is what gets translated.
+    """
+
+    def __init__(self, message: str = "", *, values: Mapping[str, object] | None = None) -> None:
+        super().__init__(message)
+        self.values = dict(values or {})
 
     def __str__(self) -> str:
-        return localized(super().__str__())
+        return localized(super().__str__(), self.values)
 
 
 class ValidationError(DomainError):
     """Input rejected; ``field_errors`` maps a field name to its message."""
 
-    def __init__(self, message: str, field_errors: dict[str, str] | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        field_errors: dict[str, str] | None = None,
+        *,
+        values: Mapping[str, object] | None = None,
+    ) -> None:
+        super().__init__(message, values=values)
         self._field_errors = dict(field_errors or {})
 
     @property
     def field_errors(self) -> dict[str, str]:
-        return {key: localized(text) for key, text in self._field_errors.items()}
+        return {key: localized(text, self.values) for key, text in self._field_errors.items()}
 
 
 class NotFoundError(DomainError):

@@ -69,11 +69,14 @@ def check_claim_allowed(
     """Raise ``PoolLimitError`` unless one more claim fits both limits."""
     if active_customers >= max_active:
         raise PoolLimitError(
-            f"您名下已有 {active_customers} 位在跟客户，已达上限 {max_active} 位，"
-            "请先跟进或释放部分客户后再领取"
+            "您名下已有 {active} 位在跟客户，已达上限 {cap} 位，请先跟进或释放部分客户后再领取",
+            values={"active": active_customers, "cap": max_active},
         )
     if claims_today >= max_daily:
-        raise PoolLimitError(f"今天已领取 {claims_today} 位客户，已达每日上限 {max_daily} 位")
+        raise PoolLimitError(
+            "今天已领取 {claims} 位客户，已达每日上限 {quota} 位",
+            values={"claims": claims_today, "quota": max_daily},
+        )
 
 
 # --- spreading a transfer evenly --------------------------------------------------

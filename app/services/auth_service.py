@@ -61,6 +61,19 @@ LOCKOUT_MAX_SECONDS = 15 * 60
 _WRONG = "用户名或密码不正确"
 
 
+#: The lockout message, by how the wait is said (seconds / whole minutes / both).
+_LOCKED_MESSAGE = (
+    "账号已暂时锁定，请 {seconds} 秒后再试",
+    "账号已暂时锁定，请 {minutes} 分钟后再试",
+    "账号已暂时锁定，请 {minutes} 分 {seconds} 秒后再试",
+)
+_JUST_LOCKED_MESSAGE = (
+    "密码错误次数过多，账号已暂时锁定，请 {seconds} 秒后再试",
+    "密码错误次数过多，账号已暂时锁定，请 {minutes} 分钟后再试",
+    "密码错误次数过多，账号已暂时锁定，请 {minutes} 分 {seconds} 秒后再试",
+)
+
+
 class AccountLockedError(DomainError):
     """Too many wrong passwords: the account is locked until ``locked_until``.
 
@@ -71,12 +84,10 @@ class AccountLockedError(DomainError):
     def __init__(self, locked_until: dt.datetime, now: dt.datetime, *, just_locked: bool) -> None:
         self.locked_until = locked_until
         self.retry_after_seconds = max(1, math.ceil((locked_until - now).total_seconds()))
-        wait = format_wait(self.retry_after_seconds)
-        if just_locked:
-            msg = f"密码错误次数过多，账号已暂时锁定，请 {wait}后再试"
-        else:
-            msg = f"账号已暂时锁定，请 {wait}后再试"
-        super().__init__(msg)
+        minutes, seconds = divmod(self.retry_after_seconds, 60)
+        unit = 0 if not minutes else 1 if not seconds else 2
+        msg = (_JUST_LOCKED_MESSAGE if just_locked else _LOCKED_MESSAGE)[unit]
+        super().__init__(msg, values={"minutes": minutes, "seconds": seconds})
 
 
 def lockout_seconds(failed_attempts: int) -> int:
@@ -116,8 +127,8 @@ def load_actor(session: Session, actor: UserInfo) -> UserInfo:
 
 def _check_password_rules(password: str, field: str = "password") -> None:
     if len(password or "") < MIN_PASSWORD_LENGTH:
-        msg = f"密码至少 {MIN_PASSWORD_LENGTH} 位"
-        raise ValidationError(msg, {field: msg})
+        msg = "密码至少 {n} 位"
+        raise ValidationError(msg, {field: msg}, values={"n": MIN_PASSWORD_LENGTH})
 
 
 def _verify(stored_hash: str | None, password: str) -> bool:
@@ -310,14 +321,16 @@ class AuthService:
         if not username:
             errors["username"] = "请输入用户名"
         if len(password or "") < MIN_PASSWORD_LENGTH:
-            errors["password"] = f"密码至少 {MIN_PASSWORD_LENGTH} 位"
+            errors["password"] = "密码至少 {n} 位"
         if errors:
-            raise ValidationError("；".join(errors.values()), errors)
+            raise ValidationError(
+                "；".join(errors.values()), errors, values={"n": MIN_PASSWORD_LENGTH}
+            )
         password_hash = hash_password(password)
         with self._db.write() as s:
             me = self._manager_of(s, actor, role) if actor is not None else None
             if s.scalar(select(User.id).where(User.username == username)) is not None:
-                raise ConflictError(f"用户名“{username}”已存在")
+                raise ConflictError("用户名“{username}”已存在", values={"username": username})
             if project_id is None:
                 project_id = s.scalar(select(Project.id).order_by(Project.id).limit(1))
             user = User(
@@ -350,9 +363,11 @@ class AuthService:
         if not username:
             errors["username"] = "请输入用户名"
         if len(password or "") < MIN_PASSWORD_LENGTH:
-            errors["password"] = f"密码至少 {MIN_PASSWORD_LENGTH} 位"
+            errors["password"] = "密码至少 {n} 位"
         if errors:
-            raise ValidationError("；".join(errors.values()), errors)
+            raise ValidationError(
+                "；".join(errors.values()), errors, values={"n": MIN_PASSWORD_LENGTH}
+            )
         password_hash = hash_password(password)
         now = self._clock.now()
         with self._db.write() as s:

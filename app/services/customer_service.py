@@ -140,9 +140,10 @@ class CustomerService:
             owner = user_names(s, {c.owner_id}).get(c.owner_id) if c.owner_id else None
         self._refuse(actor, customer_id, "打开客户档案")
         raise PermissionDenied(
-            (f"该客户归属置业顾问{owner}。" if owner else "该客户目前没有归属顾问。")
-            + "完整档案只有归属顾问和销售经理可以打开；判客所需的姓名、隐藏号码、"
-            "归属、等级和最后来访请在客户列表中查看。此次打开已记入审计日志。"
+            ("该客户归属置业顾问{owner}" if owner else "该客户目前没有归属顾问")
+            + "；完整档案只有归属顾问和销售经理可以打开；判客所需的姓名、隐藏号码、"
+            "归属、等级和最后来访请在客户列表中查看。此次打开已记入审计日志。",
+            values={"owner": owner or ""},
         )
 
     def _refuse(self, actor: UserInfo, customer_id: int, what: str) -> None:

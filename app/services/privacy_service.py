@@ -471,7 +471,7 @@ class PrivacyService:
                     action=AuditAction.ACCESS_DENIED, customer_id=customer_id,
                     entity="customer", entity_id=customer_id, detail=f"无权{denied.what}",
                 )  # fmt: skip
-            raise PermissionDenied(f"您没有权限{denied.what}") from None
+            raise PermissionDenied("您没有权限{what}", values={"what": denied.what}) from None
 
     def _scrub_file(self, compact: bool) -> bool:
         """SQLite: optionally VACUUM, then fold the WAL into the file and truncate it."""

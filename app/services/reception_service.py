@@ -681,7 +681,9 @@ class ReceptionService:
             if v is None:
                 raise NotFoundError("找不到这条来访记录")
             if v.left_at is not None:
-                raise ConflictError(f"该访客已于 {v.left_at:%H:%M} 登记离开")
+                raise ConflictError(
+                    "该访客已于 {time} 登记离开", values={"time": f"{v.left_at:%H:%M}"}
+                )
             v.left_at = max(now, v.arrived_at)
             v.duration_minutes = int((v.left_at - v.arrived_at).total_seconds() // 60)
             s.flush()

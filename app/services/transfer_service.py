@@ -171,11 +171,13 @@ class TransferService:
                     )
                 if len(items) != len(wanted):
                     raise ConflictError(
-                        f"有 {len(wanted) - len(items)} 位客户已不属于{from_user.display_name}"
-                        "（可能已被移交、释放或掉入公共池），请刷新后重试"
+                        "有 {n} 位客户已不属于{name}（可能已被移交、释放或掉入公共池），请刷新后重试",
+                        values={"n": len(wanted) - len(items), "name": from_user.display_name},
                     )
             if not items:
-                raise ValidationError(f"{from_user.display_name}名下没有可移交的客户")
+                raise ValidationError(
+                    "{name}名下没有可移交的客户", values={"name": from_user.display_name}
+                )
             if deactivate_from_user and customer_ids is not None:
                 total = s.scalar(
                     select(func.count()).select_from(Customer)
@@ -183,8 +185,8 @@ class TransferService:
                 )  # fmt: skip
                 if total and total > len(items):
                     raise ValidationError(
-                        f"{from_user.display_name}名下还有 {total - len(items)} 位客户未移交，"
-                        "不能停用该账号"
+                        "{name}名下还有 {n} 位客户未移交，不能停用该账号",
+                        values={"name": from_user.display_name, "n": total - len(items)},
                     )
 
             project_id = from_user.project_id or actor.project_id

@@ -5577,6 +5577,14 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
         <translation>Restore a PostgreSQL database with pg_restore</translation>
     </message>
     <message>
+        <source>{name}名下没有可移交的客户</source>
+        <translation>{name} has no customers to transfer</translation>
+    </message>
+    <message>
+        <source>{name}名下还有 {n} 位客户未移交，不能停用该账号</source>
+        <translation>{name} still has {n} customers not transferred; the account cannot be deactivated</translation>
+    </message>
+    <message>
         <source>下次跟进日期不能早于今天</source>
         <translation>The next follow-up date cannot be before today</translation>
     </message>
@@ -5607,6 +5615,10 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
     <message>
         <source>交付日期不能晚于今天</source>
         <translation>The delivery date cannot be after today</translation>
+    </message>
+    <message>
+        <source>今天已领取 {claims} 位客户，已达每日上限 {quota} 位</source>
+        <translation>You have claimed {claims} customers today, the daily limit of {quota}</translation>
     </message>
     <message>
         <source>优惠金额不能达到或超过表价</source>
@@ -5825,6 +5837,22 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
         <translation>The customer has not agreed to marketing messages; no birthday greetings can be sent</translation>
     </message>
     <message>
+        <source>密码至少 {n} 位</source>
+        <translation>The password needs at least {n} characters</translation>
+    </message>
+    <message>
+        <source>密码错误次数过多，账号已暂时锁定，请 {minutes} 分 {seconds} 秒后再试</source>
+        <translation>Too many wrong passwords: the account is locked for now; try again in {minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>密码错误次数过多，账号已暂时锁定，请 {minutes} 分钟后再试</source>
+        <translation>Too many wrong passwords: the account is locked for now; try again in {minutes} min</translation>
+    </message>
+    <message>
+        <source>密码错误次数过多，账号已暂时锁定，请 {seconds} 秒后再试</source>
+        <translation>Too many wrong passwords: the account is locked for now; try again in {seconds} s</translation>
+    </message>
+    <message>
         <source>导入文件是空的</source>
         <translation>The import file is empty</translation>
     </message>
@@ -5881,8 +5909,16 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
         <translation>Must be greater than 0</translation>
     </message>
     <message>
+        <source>您名下已有 {active} 位在跟客户，已达上限 {cap} 位，请先跟进或释放部分客户后再领取</source>
+        <translation>You already follow {active} customers, the limit of {cap}; follow up or release some before claiming more</translation>
+    </message>
+    <message>
         <source>您无权查看客户资料</source>
         <translation>You are not allowed to view customer data</translation>
+    </message>
+    <message>
+        <source>您没有权限{what}</source>
+        <translation>You are not allowed to {what}</translation>
     </message>
     <message>
         <source>您没有管理该类账号的权限</source>
@@ -6001,6 +6037,10 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
         <translation>Unrecognised phone number</translation>
     </message>
     <message>
+        <source>有 {n} 位客户已不属于{name}（可能已被移交、释放或掉入公共池），请刷新后重试</source>
+        <translation>{n} customers no longer belong to {name} (transferred, released or lapsed to the pool); refresh and try again</translation>
+    </message>
+    <message>
         <source>未知</source>
         <translation>Unknown</translation>
     </message>
@@ -6035,6 +6075,10 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
     <message>
         <source>生日应为日期</source>
         <translation>The birthday must be a date</translation>
+    </message>
+    <message>
+        <source>用户名“{username}”已存在</source>
+        <translation>The user name “{username}” already exists</translation>
     </message>
     <message>
         <source>电话号码只能包含数字</source>
@@ -6133,6 +6177,10 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
         <translation>The manager has locked this customer; unlock before releasing</translation>
     </message>
     <message>
+        <source>该客户归属置业顾问{owner}</source>
+        <translation>This customer belongs to consultant {owner}</translation>
+    </message>
+    <message>
         <source>该客户有保留、认购、签约或交付中的交易，交易资料依法需要保存，不能删除</source>
         <translation>This customer has a held, subscribed, contracted or delivering deal; deal records must be kept by law and cannot be deleted</translation>
     </message>
@@ -6141,8 +6189,8 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
         <translation>This customer is not locked</translation>
     </message>
     <message>
-        <source>该客户目前没有归属顾问。</source>
-        <translation>This customer has no consultant at present.</translation>
+        <source>该客户目前没有归属顾问</source>
+        <translation>This customer has no consultant at present</translation>
     </message>
     <message>
         <source>该房源刚刚被其他人保留或认购，请刷新销控表后重新选择（一房不能多卖）</source>
@@ -6155,6 +6203,10 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
     <message>
         <source>该维修项已经关闭</source>
         <translation>This repair item is already closed</translation>
+    </message>
+    <message>
+        <source>该访客已于 {time} 登记离开</source>
+        <translation>This visitor was checked out at {time}</translation>
     </message>
     <message>
         <source>该账号已停用</source>
@@ -6299,6 +6351,18 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
     <message>
         <source>请选择跟进方式</source>
         <translation>Please choose how you followed up</translation>
+    </message>
+    <message>
+        <source>账号已暂时锁定，请 {minutes} 分 {seconds} 秒后再试</source>
+        <translation>The account is locked for now; try again in {minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>账号已暂时锁定，请 {minutes} 分钟后再试</source>
+        <translation>The account is locked for now; try again in {minutes} min</translation>
+    </message>
+    <message>
+        <source>账号已暂时锁定，请 {seconds} 秒后再试</source>
+        <translation>The account is locked for now; try again in {seconds} s</translation>
     </message>
     <message>
         <source>距离不能为负数</source>

@@ -62,7 +62,7 @@ def _picked(node: ast.AST, module_level: set[ast.AST]) -> list[ast.AST]:
                 node in module_level
                 and isinstance(target, ast.Name)
                 and _MESSAGE_CONSTANT.search(target.id)
-                and isinstance(node.value, ast.Constant)
+                and isinstance(node.value, (ast.Constant, ast.Tuple))
             ):
                 return [node.value]
     if isinstance(node, ast.Call):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import shutil
 import xml.etree.ElementTree as ET
@@ -145,3 +146,21 @@ def test_service_messages_speak_the_ui_language(translations: Translations) -> N
     translations.apply("zh_CN")
     assert str(error) == "请输入用户名；身份证号码应为 18 位"
     assert error.field_errors["username"] == "请输入用户名"
+
+
+def test_messages_with_values_are_translated_as_templates(translations: Translations) -> None:
+    from app.services.auth_service import AccountLockedError
+
+    now = dt.datetime(2026, 11, 24, 9, 0)
+    short = ValidationError("密码至少 {n} 位", {"password": "密码至少 {n} 位"}, values={"n": 8})
+    locked = AccountLockedError(now + dt.timedelta(seconds=90), now, just_locked=True)
+    denied = PermissionDenied("您没有权限{what}", values={"what": "查看同意记录"})
+    assert str(short) == "密码至少 8 位" and str(locked) == (
+        "密码错误次数过多，账号已暂时锁定，请 1 分 30 秒后再试"
+    )
+    translations.apply("en")
+    assert short.field_errors["password"] == "The password needs at least 8 characters"
+    assert str(locked) == (
+        "Too many wrong passwords: the account is locked for now; try again in 1 min 30 s"
+    )
+    assert str(denied) == "You are not allowed to view the consent records"  # value too
