@@ -40,7 +40,7 @@ def backup_sqlite(db: Database, target: Path) -> Path:
 def check_sqlite_file(path: Path) -> str:
     """SQLite's integrity_check on a file that is not open elsewhere; 'ok' when healthy."""
     if not path.exists():
-        raise DatabaseError(f"找不到备份文件：{path}")
+        raise DatabaseError("找不到备份文件：{path}", values={"path": path})
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -48,14 +48,16 @@ def check_sqlite_file(path: Path) -> str:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"备份文件不是有效的数据库：{path} ({exc})") from exc
+        raise DatabaseError(
+            "备份文件不是有效的数据库：{path} ({exc})", values={"path": path, "exc": exc}
+        ) from exc
 
 
 def restore_sqlite(backup: Path, target: Path) -> None:
     """Replace ``target`` with ``backup`` through the backup API (WAL files stay consistent)."""
     result = check_sqlite_file(backup)
     if result != "ok":
-        raise DatabaseError(f"备份文件已损坏，未恢复：{result}")
+        raise DatabaseError("备份文件已损坏，未恢复：{result}", values={"result": result})
     src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(str(target), timeout=10)

@@ -216,9 +216,11 @@ def _money(value: Any, field: str, label: str, *, positive: bool = True) -> Deci
     try:
         amount = Decimal(str(value)).quantize(Decimal("0.01"))
     except Exception as exc:
-        raise ValidationError(f"{label}不是有效金额", {field: "不是有效金额"}) from exc
+        raise ValidationError(
+            "{label}不是有效金额", {field: "不是有效金额"}, values={"label": label}
+        ) from exc
     if not amount.is_finite() or (positive and amount <= 0):
-        raise ValidationError(f"{label}必须大于 0", {field: "必须大于 0"})
+        raise ValidationError("{label}必须大于 0", {field: "必须大于 0"}, values={"label": label})
     return amount
 
 
@@ -233,14 +235,16 @@ class DealService:
     def _customer(s: Session, customer_id: int, *, lock: bool = False) -> Customer:
         c = s.get(Customer, customer_id, with_for_update=lock or None)
         if c is None or c.anonymized_at is not None:
-            raise NotFoundError(f"找不到客户（编号 {customer_id}）")
+            raise NotFoundError(
+                "找不到客户（编号 {customer_id}）", values={"customer_id": customer_id}
+            )
         return c
 
     @staticmethod
     def _unit(s: Session, unit_id: int) -> tuple[Unit, Building]:
         u = s.get(Unit, unit_id, with_for_update=True)
         if u is None:
-            raise NotFoundError(f"找不到房源（编号 {unit_id}）")
+            raise NotFoundError("找不到房源（编号 {unit_id}）", values={"unit_id": unit_id})
         b = s.get(Building, u.building_id)
         assert b is not None
         return u, b
@@ -249,7 +253,7 @@ class DealService:
     def _deal(s: Session, deal_id: int) -> Deal:
         d = s.get(Deal, deal_id, with_for_update=True)
         if d is None:
-            raise NotFoundError(f"找不到交易（编号 {deal_id}）")
+            raise NotFoundError("找不到交易（编号 {deal_id}）", values={"deal_id": deal_id})
         return d
 
     @staticmethod
@@ -337,7 +341,7 @@ class DealService:
         with self._db.read() as s:
             u = s.get(Unit, unit_id)
             if u is None:
-                raise NotFoundError(f"找不到房源（编号 {unit_id}）")
+                raise NotFoundError("找不到房源（编号 {unit_id}）", values={"unit_id": unit_id})
             return discount_limit(u.list_price, load_settings(s).discount_approval_percent)
 
     def request_discount(
@@ -380,7 +384,9 @@ class DealService:
         def work(s: Session) -> DiscountApprovalInfo:
             a = s.get(DiscountApproval, approval_id, with_for_update=True)
             if a is None:
-                raise NotFoundError(f"找不到优惠申请（编号 {approval_id}）")
+                raise NotFoundError(
+                    "找不到优惠申请（编号 {approval_id}）", values={"approval_id": approval_id}
+                )
             if a.decision != "pending":
                 raise ConflictError("该优惠申请已经审批过")
             a.decision = "approved" if approve else "rejected"
@@ -509,8 +515,11 @@ class DealService:
             )
             if notice is None:
                 raise PurchaseNoticeRequiredError(
-                    f"请先为客户打印{DOC_TITLES['purchase_notice']}（{_unit_label(unit, building.name)}），"
-                    "由客户签字确认全部不利因素后，再办理认购"
+                    "请先为客户打印{document}（{unit}），由客户签字确认全部不利因素后，再办理认购",
+                    values={
+                        "document": DOC_TITLES["purchase_notice"],
+                        "unit": _unit_label(unit, building.name),
+                    },
                 )
             disc = discount_of(unit.list_price, price)
             approval: DiscountApproval | None = None
@@ -533,9 +542,12 @@ class DealService:
                 if approval is None:
                     limit = discount_limit(unit.list_price, settings.discount_approval_percent)
                     raise DiscountApprovalRequiredError(
-                        f"优惠 {format_money(disc)} 超过表价的 "
-                        f"{settings.discount_approval_percent:g}%（{format_money(limit)}），"
-                        "需要销售经理审批后才能认购"
+                        "优惠 {discount} 超过表价的 {percent}%（{limit}），需要销售经理审批后才能认购",
+                        values={
+                            "discount": format_money(disc),
+                            "percent": f"{settings.discount_approval_percent:g}",
+                            "limit": format_money(limit),
+                        },
                     )
             deal = existing
             if deal is None:
@@ -599,7 +611,9 @@ class DealService:
         else:
             loan = loan_status or "pending"
             if loan not in LOAN_STATUS_LABELS:
-                raise ValidationError(f"未知的贷款状态：{loan}", {"loan_status": "未知"})
+                raise ValidationError(
+                    "未知的贷款状态：{loan}", {"loan_status": "未知"}, values={"loan": loan}
+                )
         now = self._clock.now()
 
         def work(s: Session) -> DealInfo:
@@ -609,13 +623,16 @@ class DealService:
                 raise PermissionDenied("只有客户的置业顾问或销售经理可以办理签约")
             if deal.status != DealStatus.SUBSCRIBED:
                 raise DealStateError(
-                    f"交易状态为“{DEAL_STATUS_LABELS.get(deal.status, deal.status)}”，只有已认购的交易可以签约"
+                    "交易状态为“{status}”，只有已认购的交易可以签约",
+                    values={"status": DEAL_STATUS_LABELS.get(deal.status, deal.status)},
                 )
             taken = s.scalar(
                 select(Deal.id).where(Deal.contract_no == contract_no, Deal.id != deal.id)
             )
             if taken is not None:
-                raise ConflictError(f"合同编号 {contract_no} 已被其他交易使用")
+                raise ConflictError(
+                    "合同编号 {contract_no} 已被其他交易使用", values={"contract_no": contract_no}
+                )
             unit, _b = self._unit(s, deal.unit_id)
             deal.status = DealStatus.CONTRACTED.value
             deal.contract_no = contract_no
@@ -633,7 +650,11 @@ class DealService:
     def set_loan_status(self, deal_id: int, loan_status: str, *, actor: UserInfo) -> DealInfo:
         """``loan_status`` is a code of ``LOAN_STATUS_LABELS`` (pending, approved, ...)."""
         if loan_status not in LOAN_STATUS_LABELS:
-            raise ValidationError(f"未知的贷款状态：{loan_status}", {"loan_status": "未知"})
+            raise ValidationError(
+                "未知的贷款状态：{loan_status}",
+                {"loan_status": "未知"},
+                values={"loan_status": loan_status},
+            )
         if actor.role not in (Role.CONSULTANT, Role.MANAGER, Role.SERVICE):
             raise PermissionDenied("无权修改贷款状态")
 
@@ -680,7 +701,8 @@ class DealService:
             customer = self._customer(s, deal.customer_id, lock=True)
             if deal.status not in (DealStatus.HELD, DealStatus.SUBSCRIBED, DealStatus.CONTRACTED):
                 raise DealStateError(
-                    f"交易状态为“{DEAL_STATUS_LABELS.get(deal.status, deal.status)}”，不能退订"
+                    "交易状态为“{status}”，不能退订",
+                    values={"status": DEAL_STATUS_LABELS.get(deal.status, deal.status)},
                 )
             if deal.status == DealStatus.CONTRACTED and actor.role is not Role.MANAGER:
                 raise PermissionDenied("已签约的交易只能由销售经理办理解约")
@@ -742,7 +764,10 @@ class DealService:
             if not item.room.strip() or not item.item.strip():
                 raise ValidationError("验收项目的房间和项目名称必填")
             if not item.passed and not item.issue_text.strip():
-                raise ValidationError(f"请填写“{item.room} {item.item}”的问题描述")
+                raise ValidationError(
+                    "请填写“{item_room} {item_item}”的问题描述",
+                    values={"item_room": item.room, "item_item": item.item},
+                )
         now = self._clock.now()
         if handover.handover_date > now.date():
             raise ValidationError("交付日期不能晚于今天")
@@ -751,7 +776,8 @@ class DealService:
             deal = self._deal(s, deal_id)
             if deal.status != DealStatus.CONTRACTED:
                 raise DealStateError(
-                    f"交易状态为“{DEAL_STATUS_LABELS.get(deal.status, deal.status)}”，只有已签约的交易可以交付"
+                    "交易状态为“{status}”，只有已签约的交易可以交付",
+                    values={"status": DEAL_STATUS_LABELS.get(deal.status, deal.status)},
                 )
             if s.scalar(select(Handover.id).where(Handover.deal_id == deal.id)) is not None:
                 raise ConflictError("该交易已经办理过交付")
@@ -824,7 +850,7 @@ class DealService:
         def work(s: Session) -> RepairItemInfo:
             item = s.get(InspectionItem, item_id, with_for_update=True)
             if item is None or item.passed:
-                raise NotFoundError(f"找不到维修项（编号 {item_id}）")
+                raise NotFoundError("找不到维修项（编号 {item_id}）", values={"item_id": item_id})
             if item.repair_status == "closed":
                 raise ConflictError("该维修项已经关闭")
             item.repair_status = "closed"
@@ -869,7 +895,7 @@ class DealService:
         with self._db.read() as s:
             d = s.get(Deal, deal_id)
             if d is None:
-                raise NotFoundError(f"找不到交易（编号 {deal_id}）")
+                raise NotFoundError("找不到交易（编号 {deal_id}）", values={"deal_id": deal_id})
             return deal_infos(s, [d])[0]
 
     def active_deal_for_unit(self, unit_id: int) -> DealInfo | None:

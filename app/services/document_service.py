@@ -101,7 +101,7 @@ def _renderer(kind: str) -> Callable[..., None]:
         from app.reports.transfer_form import render_transfer_form
 
         return render_transfer_form
-    raise ValidationError(f"不支持的单据类型：{kind}")
+    raise ValidationError("不支持的单据类型：{kind}", values={"kind": kind})
 
 
 def render_form(data: FormData, kind: str, font: FontChoice) -> bytes:
@@ -211,12 +211,14 @@ class DocumentService:
     ) -> tuple[PurchaseNoticeData, _Refs]:
         c = s.get(Customer, customer_id)
         if c is None or c.anonymized_at is not None:
-            raise NotFoundError(f"找不到客户（编号 {customer_id}）")
+            raise NotFoundError(
+                "找不到客户（编号 {customer_id}）", values={"customer_id": customer_id}
+            )
         if actor is not None and not may_sell(actor, c.owner_id):
             raise PermissionDenied("只有客户的置业顾问或销售经理可以打印购房告知书")
         u = s.get(Unit, unit_id)
         if u is None:
-            raise NotFoundError(f"找不到房源（编号 {unit_id}）")
+            raise NotFoundError("找不到房源（编号 {unit_id}）", values={"unit_id": unit_id})
         b = s.get(Building, u.building_id)
         assert b is not None
         if b.project_id != c.project_id:
@@ -282,7 +284,7 @@ class DocumentService:
     ) -> tuple[Deal, Customer, Unit, Building, Project]:
         d = s.get(Deal, deal_id)
         if d is None:
-            raise NotFoundError(f"找不到交易（编号 {deal_id}）")
+            raise NotFoundError("找不到交易（编号 {deal_id}）", values={"deal_id": deal_id})
         c = s.get(Customer, d.customer_id)
         u = s.get(Unit, d.unit_id)
         assert c is not None and u is not None
@@ -383,7 +385,9 @@ class DocumentService:
 
         t = s.get(Transfer, transfer_id)
         if t is None:
-            raise NotFoundError(f"找不到客户移交记录（编号 {transfer_id}）")
+            raise NotFoundError(
+                "找不到客户移交记录（编号 {transfer_id}）", values={"transfer_id": transfer_id}
+            )
         if actor is not None and actor.role is not Role.MANAGER and actor.id != t.from_user_id:
             raise PermissionDenied("只有销售经理或移交人可以打印客户档案移交单")
         data = transfer_form_data(s, transfer_id, _placeholder())
@@ -539,14 +543,14 @@ class DocumentService:
             with self._db.read() as s:
                 d = s.get(Deal, deal_id)
                 if d is None:
-                    raise NotFoundError(f"找不到交易（编号 {deal_id}）")
+                    raise NotFoundError("找不到交易（编号 {deal_id}）", values={"deal_id": deal_id})
                 customer_id, unit_id = d.customer_id, d.unit_id
             return self.issue_purchase_notice(customer_id, unit_id, actor=actor, out=out)
         if kind == DocumentKind.DELIVERY_NOTICE:
             return self.issue_delivery_notice(deal_id, actor=actor, out=out)
         if kind == DocumentKind.HANDOVER:
             return self.issue_handover_form(deal_id, actor=actor, out=out)
-        raise ValidationError(f"交易没有这种单据：{kind}")
+        raise ValidationError("交易没有这种单据：{kind}", values={"kind": kind})
 
     def issue_delivery_notice(
         self,
@@ -599,11 +603,15 @@ class DocumentService:
         with self._db.read() as s:
             doc = s.get(IssuedDocument, document_id)
             if doc is None:
-                raise NotFoundError(f"找不到单据（编号 {document_id}）")
+                raise NotFoundError(
+                    "找不到单据（编号 {document_id}）", values={"document_id": document_id}
+                )
             root = s.get(IssuedDocument, doc.reprint_of_id) if doc.reprint_of_id else doc
             assert root is not None
             if root.payload_json is None or root.kind not in FORM_CLASSES:
-                raise ValidationError(f"单据 {root.doc_no} 没有存档数据，不能补打")
+                raise ValidationError(
+                    "单据 {root_doc_no} 没有存档数据，不能补打", values={"root_doc_no": root.doc_no}
+                )
             data = from_json(FORM_CLASSES[root.kind], root.payload_json)
             s.expunge(root)
         if actor is not None and actor.role is Role.ADMIN:
@@ -631,7 +639,9 @@ class DocumentService:
                 if deal_id is not None and (customer_id is None or unit_id is None):
                     d = s.get(Deal, deal_id)
                     if d is None:
-                        raise NotFoundError(f"找不到交易（编号 {deal_id}）")
+                        raise NotFoundError(
+                            "找不到交易（编号 {deal_id}）", values={"deal_id": deal_id}
+                        )
                     customer_id, unit_id = d.customer_id, d.unit_id
                 if customer_id is None or unit_id is None:
                     raise ValidationError("请选择客户和房源")
@@ -665,18 +675,25 @@ class DocumentService:
             with self._db.write() as s:
                 doc = s.get(IssuedDocument, document_id, with_for_update=True)
                 if doc is None:
-                    raise NotFoundError(f"找不到单据（编号 {document_id}）")
+                    raise NotFoundError(
+                        "找不到单据（编号 {document_id}）", values={"document_id": document_id}
+                    )
                 if doc.signed_at is not None and scan is None:
-                    raise ConflictError(f"单据 {doc.doc_no} 已登记为已签字")
+                    raise ConflictError(
+                        "单据 {doc_doc_no} 已登记为已签字", values={"doc_doc_no": doc.doc_no}
+                    )
                 if scan is not None and doc.scan_sha256 is not None:
-                    raise ConflictError(f"单据 {doc.doc_no} 已附签字扫描件，归档后不能替换")
+                    raise ConflictError(
+                        "单据 {doc_doc_no} 已附签字扫描件，归档后不能替换",
+                        values={"doc_doc_no": doc.doc_no},
+                    )
                 if doc.signed_at is None:
                     doc.signed_at = signed_at or now
                     doc.signed_recorded_by = actor.id if actor else None
                 if scan is not None:
                     scan = Path(scan)
                     if not scan.is_file():
-                        raise NotFoundError(f"找不到扫描件文件：{scan}")
+                        raise NotFoundError("找不到扫描件文件：{scan}", values={"scan": scan})
                     content = scan.read_bytes()
                     target = (
                         Path(doc.file_path).parent / f"{doc.doc_no}-signed{scan.suffix.lower()}"
@@ -703,14 +720,16 @@ class DocumentService:
         with self._db.read() as s:
             doc = s.get(IssuedDocument, document_id)
             if doc is None:
-                raise NotFoundError(f"找不到单据（编号 {document_id}）")
+                raise NotFoundError(
+                    "找不到单据（编号 {document_id}）", values={"document_id": document_id}
+                )
             return _doc_info(s, doc)
 
     def find(self, doc_no: str) -> IssuedDocumentInfo:
         with self._db.read() as s:
             doc = s.scalar(select(IssuedDocument).where(IssuedDocument.doc_no == doc_no.strip()))
             if doc is None:
-                raise NotFoundError(f"找不到单据 {doc_no}")
+                raise NotFoundError("找不到单据 {doc_no}", values={"doc_no": doc_no})
             return _doc_info(s, doc)
 
     def list_documents(
@@ -761,28 +780,32 @@ class DocumentService:
         with self._db.read() as s:
             if value.isdigit() and len(value) < 8:
                 if s.get(Customer, int(value)) is None:
-                    raise NotFoundError(f"找不到客户（编号 {value}）")
+                    raise NotFoundError("找不到客户（编号 {value}）", values={"value": value})
                 return int(value)
             try:
                 phone = normalize_phone(value).e164
             except ValidationError:
                 raise
             except Exception as exc:
-                raise ValidationError(f"无法识别的客户编号或电话：{value}") from exc
+                raise ValidationError(
+                    "无法识别的客户编号或电话：{value}", values={"value": value}
+                ) from exc
             found = s.scalar(select(Customer.id).where(Customer.phone == phone).limit(1))
             if found is None:
                 found = s.scalar(
                     select(CustomerPhone.customer_id).where(CustomerPhone.phone == phone).limit(1)
                 )
             if found is None:
-                raise NotFoundError(f"找不到电话为 {value} 的客户")
+                raise NotFoundError("找不到电话为 {value} 的客户", values={"value": value})
             return int(found)
 
     def project_of_customer(self, customer_id: int) -> int:
         with self._db.read() as s:
             pid = s.scalar(select(Customer.project_id).where(Customer.id == customer_id))
             if pid is None:
-                raise NotFoundError(f"找不到客户（编号 {customer_id}）")
+                raise NotFoundError(
+                    "找不到客户（编号 {customer_id}）", values={"customer_id": customer_id}
+                )
             return int(pid)
 
     def verify(self, document_id: int) -> DocumentCheck:

@@ -87,7 +87,7 @@ class MaintenanceService:
 def _file_revision(path: Path) -> str | None:
     """The Alembic revision stored in a SQLite file, read without changing the file."""
     if not path.exists():
-        raise DatabaseError(f"找不到备份文件：{path}")
+        raise DatabaseError("找不到备份文件：{path}", values={"path": path})
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -95,5 +95,7 @@ def _file_revision(path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"备份文件不是售楼接待台的数据库：{path} ({exc})") from exc
+        raise DatabaseError(
+            "备份文件不是售楼接待台的数据库：{path} ({exc})", values={"path": path, "exc": exc}
+        ) from exc
     return str(row[0]) if row else None

@@ -95,7 +95,7 @@ def active_deal(s: Session, unit_id: int) -> Deal | None:
 def load_unit_info(s: Session, unit_id: int, now: dt.datetime) -> UnitInfo:
     u = s.get(Unit, unit_id)
     if u is None:
-        raise NotFoundError(f"找不到房源（编号 {unit_id}）")
+        raise NotFoundError("找不到房源（编号 {unit_id}）", values={"unit_id": unit_id})
     b = s.get(Building, u.building_id)
     assert b is not None
     return unit_info(u, b.name, active_deal(s, unit_id), now)
@@ -163,7 +163,9 @@ def _dec(value: Any, field: str) -> Decimal:
     try:
         return Decimal(str(value)).quantize(Decimal("0.01"))
     except Exception as exc:
-        raise ValidationError(f"{field}不是数字", {field: "不是数字"}) from exc
+        raise ValidationError(
+            "{field}不是数字", {field: "不是数字"}, values={"field": field}
+        ) from exc
 
 
 # ------------------------------------------------------------------------------ the service
@@ -195,14 +197,16 @@ class UnitService:
         try:
             with self._db.write() as s:
                 if s.get(Project, project_id) is None:
-                    raise NotFoundError(f"找不到项目（编号 {project_id}）")
+                    raise NotFoundError(
+                        "找不到项目（编号 {project_id}）", values={"project_id": project_id}
+                    )
                 b = Building(project_id=project_id, name=name, floors=floors,
                              delivery_date=delivery_date, delivery_place=delivery_place)  # fmt: skip
                 s.add(b)
                 s.flush()
                 return building_info(b)
         except IntegrityError as exc:
-            raise ConflictError(f"楼栋“{name}”已存在") from exc
+            raise ConflictError("楼栋“{name}”已存在", values={"name": name}) from exc
 
     def set_delivery(
         self,
@@ -217,7 +221,9 @@ class UnitService:
         with self._db.write() as s:
             b = s.get(Building, building_id)
             if b is None:
-                raise NotFoundError(f"找不到楼栋（编号 {building_id}）")
+                raise NotFoundError(
+                    "找不到楼栋（编号 {building_id}）", values={"building_id": building_id}
+                )
             b.delivery_date = delivery_date
             b.delivery_place = (delivery_place or "").strip() or None
             s.flush()
@@ -253,7 +259,9 @@ class UnitService:
         with self._db.write() as s:
             b = s.get(Building, building_id)
             if b is None:
-                raise NotFoundError(f"找不到楼栋（编号 {building_id}）")
+                raise NotFoundError(
+                    "找不到楼栋（编号 {building_id}）", values={"building_id": building_id}
+                )
             parsed = parse_unit_row(0, {
                 "building": b.name, "unit_no": unit_no, "floor": floor, "room_no": room_no,
                 "layout": layout, "building_area": building_area, "inner_area": inner_area,
@@ -269,7 +277,14 @@ class UnitService:
                 )  # fmt: skip
             )
             if exists is not None:
-                raise ConflictError(f"房源已存在：{b.name} {parsed.unit_no}单元 {parsed.room_no}")
+                raise ConflictError(
+                    "房源已存在：{b_name} {parsed_unit_no}单元 {parsed_room_no}",
+                    values={
+                        "b_name": b.name,
+                        "parsed_unit_no": parsed.unit_no,
+                        "parsed_room_no": parsed.room_no,
+                    },
+                )
             u = self._new_unit(b, parsed)
             s.add(u)
             b.floors = max(b.floors, parsed.floor)
@@ -308,10 +323,13 @@ class UnitService:
         with self._db.write() as s:
             u = s.get(Unit, unit_id, with_for_update=True)
             if u is None:
-                raise NotFoundError(f"找不到房源（编号 {unit_id}）")
+                raise NotFoundError("找不到房源（编号 {unit_id}）", values={"unit_id": unit_id})
             expire_stale_holds(s, now, unit_id)
             if u.status != UnitStatus.AVAILABLE:
-                raise ConflictError(f"房源状态为“{STATUS_LABELS[u.status]}”，不能修改其面积或价格")
+                raise ConflictError(
+                    "房源状态为“{status}”，不能修改其面积或价格",
+                    values={"status": STATUS_LABELS[u.status]},
+                )
             if layout is not None:
                 u.layout = layout.strip()
             if orientation is not None:
@@ -349,7 +367,10 @@ class UnitService:
                 )  # fmt: skip
             )
             if uid is None:
-                raise NotFoundError(f"找不到房源：{building} {unit_no}单元 {room_no}")
+                raise NotFoundError(
+                    "找不到房源：{building} {unit_no}单元 {room_no}",
+                    values={"building": building, "unit_no": unit_no, "room_no": room_no},
+                )
             return load_unit_info(s, uid, self._clock.now())
 
     def unit_id_for(self, text_: str, *, project_id: int) -> int:
@@ -359,7 +380,10 @@ class UnitService:
             return self.get_unit(int(value)).id
         parts = [x.strip() for x in value.replace("／", "/").split("/")]
         if len(parts) != 3 or not all(parts):
-            raise ValidationError(f"房源写作 编号 或 楼栋/单元/房号（如 1号楼/1/1502）：{value}")
+            raise ValidationError(
+                "房源写作 编号 或 楼栋/单元/房号（如 1号楼/1/1502）：{value}",
+                values={"value": value},
+            )
         return self.find_unit(project_id, parts[0], parts[1], parts[2]).id
 
     def list_units(self, building_id: int, *, status: str | None = None) -> list[UnitInfo]:
@@ -368,7 +392,9 @@ class UnitService:
         with self._db.read() as s:
             b = s.get(Building, building_id)
             if b is None:
-                raise NotFoundError(f"找不到楼栋（编号 {building_id}）")
+                raise NotFoundError(
+                    "找不到楼栋（编号 {building_id}）", values={"building_id": building_id}
+                )
             out = self._units_with_deals(s, b, now)
         if status is not None:
             out = [u for u in out if u.effective_status == status]
@@ -422,7 +448,7 @@ class UnitService:
             if unit_id is not None:
                 u = s.get(Unit, unit_id)
                 if u is None:
-                    raise NotFoundError(f"找不到房源（编号 {unit_id}）")
+                    raise NotFoundError("找不到房源（编号 {unit_id}）", values={"unit_id": unit_id})
                 building_id = u.building_id
             if sort_order is None:
                 sort_order = (
@@ -458,7 +484,9 @@ class UnitService:
         with self._db.write() as s:
             f = s.get(AdverseFactor, factor_id)
             if f is None:
-                raise NotFoundError(f"找不到不利因素（编号 {factor_id}）")
+                raise NotFoundError(
+                    "找不到不利因素（编号 {factor_id}）", values={"factor_id": factor_id}
+                )
             if title is not None and title.strip():
                 f.title = title.strip()
             if impact is not None and impact.strip():
@@ -475,7 +503,9 @@ class UnitService:
         with self._db.write() as s:
             f = s.get(AdverseFactor, factor_id)
             if f is None:
-                raise NotFoundError(f"找不到不利因素（编号 {factor_id}）")
+                raise NotFoundError(
+                    "找不到不利因素（编号 {factor_id}）", values={"factor_id": factor_id}
+                )
             s.delete(f)
 
     def adverse_factors(
@@ -486,7 +516,7 @@ class UnitService:
         with self._db.read() as s:
             unit = s.get(Unit, unit_id) if unit_id is not None else None
             if unit_id is not None and unit is None:
-                raise NotFoundError(f"找不到房源（编号 {unit_id}）")
+                raise NotFoundError("找不到房源（编号 {unit_id}）", values={"unit_id": unit_id})
             if unit is None:
                 rows = s.scalars(
                     select(AdverseFactor)
@@ -508,7 +538,9 @@ class UnitService:
         with self._db.read() as s:
             b = s.get(Building, building_id)
             if b is None:
-                raise NotFoundError(f"找不到楼栋（编号 {building_id}）")
+                raise NotFoundError(
+                    "找不到楼栋（编号 {building_id}）", values={"building_id": building_id}
+                )
             project = s.get(Project, b.project_id)
             units = self._units_with_deals(s, b, now)
             prices = dict(
@@ -591,7 +623,9 @@ class UnitService:
         try:
             with ctx as s:
                 if s.get(Project, project_id) is None:
-                    raise NotFoundError(f"找不到项目（编号 {project_id}）")
+                    raise NotFoundError(
+                        "找不到项目（编号 {project_id}）", values={"project_id": project_id}
+                    )
                 created, updated, new_buildings, more = self._apply_import(
                     s, project_id, parsed, update_existing, write=not dry_run
                 )
@@ -705,12 +739,13 @@ def read_unit_rows(path: Path) -> tuple[int, list[ParsedUnitRow], list[RejectedR
     from openpyxl.utils.exceptions import InvalidFileException
 
     if not path.exists():
-        raise NotFoundError(f"找不到文件：{path}")
+        raise NotFoundError("找不到文件：{path}", values={"path": path})
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
         raise ValidationError(
-            f"无法读取 Excel 文件（请另存为 .xlsx 后再导入）：{path.name}"
+            "无法读取 Excel 文件（请另存为 .xlsx 后再导入）：{path_name}",
+            values={"path_name": path.name},
         ) from exc
     try:
         ws = wb.worksheets[0]

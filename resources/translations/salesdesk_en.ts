@@ -5577,6 +5577,18 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
         <translation>Restore a PostgreSQL database with pg_restore</translation>
     </message>
     <message>
+        <source>{field}不是数字</source>
+        <translation>{field} is not a number</translation>
+    </message>
+    <message>
+        <source>{label}不是有效金额</source>
+        <translation>{label} is not a valid amount</translation>
+    </message>
+    <message>
+        <source>{label}必须大于 0</source>
+        <translation>{label} must be greater than 0</translation>
+    </message>
+    <message>
         <source>{name}名下没有可移交的客户</source>
         <translation>{name} has no customers to transfer</translation>
     </message>
@@ -5591,6 +5603,10 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
     <message>
         <source>下次跟进日期应为日期</source>
         <translation>The next follow-up date must be a date</translation>
+    </message>
+    <message>
+        <source>不支持的单据类型：{kind}</source>
+        <translation>Unsupported document type: {kind}</translation>
     </message>
     <message>
         <source>不是数字</source>
@@ -5617,8 +5633,28 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
         <translation>The delivery date cannot be after today</translation>
     </message>
     <message>
+        <source>交易没有这种单据：{kind}</source>
+        <translation>The deal has no document of this kind: {kind}</translation>
+    </message>
+    <message>
+        <source>交易状态为“{status}”，不能退订</source>
+        <translation>The deal is “{status}” and cannot be cancelled</translation>
+    </message>
+    <message>
+        <source>交易状态为“{status}”，只有已签约的交易可以交付</source>
+        <translation>The deal is “{status}”; only contracted deals can be delivered</translation>
+    </message>
+    <message>
+        <source>交易状态为“{status}”，只有已认购的交易可以签约</source>
+        <translation>The deal is “{status}”; only subscribed deals can be contracted</translation>
+    </message>
+    <message>
         <source>今天已领取 {claims} 位客户，已达每日上限 {quota} 位</source>
         <translation>You have claimed {claims} customers today, the daily limit of {quota}</translation>
+    </message>
+    <message>
+        <source>优惠 {discount} 超过表价的 {percent}%（{limit}），需要销售经理审批后才能认购</source>
+        <translation>A discount of {discount} is more than {percent}% of the list price ({limit}); the sales manager must approve it before the subscription</translation>
     </message>
     <message>
         <source>优惠金额不能达到或超过表价</source>
@@ -5647,6 +5683,18 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
     <message>
         <source>判客所需的姓名、隐藏号码、归属、等级和最后来访请在客户列表中查看。此次打开已记入审计日志。</source>
         <translation>The name, masked phone, owner, grade and last visit needed for ownership checks are in the customer list. This attempt has been written to the audit log.</translation>
+    </message>
+    <message>
+        <source>单据 {doc_doc_no} 已登记为已签字</source>
+        <translation>Document {doc_doc_no} is already recorded as signed</translation>
+    </message>
+    <message>
+        <source>单据 {doc_doc_no} 已附签字扫描件，归档后不能替换</source>
+        <translation>Document {doc_doc_no} already has a signed scan; an archived scan cannot be replaced</translation>
+    </message>
+    <message>
+        <source>单据 {root_doc_no} 没有存档数据，不能补打</source>
+        <translation>Document {root_doc_no} has no archived data and cannot be reprinted</translation>
     </message>
     <message>
         <source>单据编号对应的归档文件已存在，请重试</source>
@@ -5789,8 +5837,24 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
         <translation>You can withdraw the marketing consent, or delete the customer after the deal has ended</translation>
     </message>
     <message>
+        <source>合同编号 {contract_no} 已被其他交易使用</source>
+        <translation>Contract number {contract_no} is already used by another deal</translation>
+    </message>
+    <message>
         <source>合同编号已被其他交易使用</source>
         <translation>This contract number is already used by another deal</translation>
+    </message>
+    <message>
+        <source>备份文件不是售楼接待台的数据库：{path} ({exc})</source>
+        <translation>The backup is not a SalesDesk database: {path} ({exc})</translation>
+    </message>
+    <message>
+        <source>备份文件不是有效的数据库：{path} ({exc})</source>
+        <translation>The backup is not a valid database: {path} ({exc})</translation>
+    </message>
+    <message>
+        <source>备份文件已损坏，未恢复：{result}</source>
+        <translation>The backup is damaged and was not restored: {result}</translation>
     </message>
     <message>
         <source>备用电话与手机号相同</source>
@@ -5933,6 +5997,18 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
         <translation>Your account has been deactivated; please sign in again</translation>
     </message>
     <message>
+        <source>房源写作 编号 或 楼栋/单元/房号（如 1号楼/1/1502）：{value}</source>
+        <translation>Write a unit as its number or building/entrance/room (e.g. 1号楼/1/1502): {value}</translation>
+    </message>
+    <message>
+        <source>房源已存在：{b_name} {parsed_unit_no}单元 {parsed_room_no}</source>
+        <translation>The unit already exists: {b_name} entrance {parsed_unit_no} room {parsed_room_no}</translation>
+    </message>
+    <message>
+        <source>房源状态为“{status}”，不能修改其面积或价格</source>
+        <translation>The unit is “{status}”; its area and price cannot be changed</translation>
+    </message>
+    <message>
         <source>手机号码应为 11 位</source>
         <translation>A mobile number has 11 digits</translation>
     </message>
@@ -5941,12 +6017,76 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
         <translation>The archived scan already exists</translation>
     </message>
     <message>
+        <source>找不到不利因素（编号 {factor_id}）</source>
+        <translation>Adverse factor not found (no. {factor_id})</translation>
+    </message>
+    <message>
+        <source>找不到交易（编号 {deal_id}）</source>
+        <translation>Deal not found (no. {deal_id})</translation>
+    </message>
+    <message>
+        <source>找不到优惠申请（编号 {approval_id}）</source>
+        <translation>Discount request not found (no. {approval_id})</translation>
+    </message>
+    <message>
+        <source>找不到单据 {doc_no}</source>
+        <translation>Document {doc_no} not found</translation>
+    </message>
+    <message>
+        <source>找不到单据（编号 {document_id}）</source>
+        <translation>Document not found (no. {document_id})</translation>
+    </message>
+    <message>
+        <source>找不到备份文件：{path}</source>
+        <translation>Backup file not found: {path}</translation>
+    </message>
+    <message>
+        <source>找不到客户移交记录（编号 {transfer_id}）</source>
+        <translation>Customer transfer not found (no. {transfer_id})</translation>
+    </message>
+    <message>
+        <source>找不到客户（编号 {customer_id}）</source>
+        <translation>Customer not found (no. {customer_id})</translation>
+    </message>
+    <message>
+        <source>找不到客户（编号 {value}）</source>
+        <translation>Customer not found (no. {value})</translation>
+    </message>
+    <message>
         <source>找不到当前用户，请重新登录</source>
         <translation>The current user was not found; please sign in again</translation>
     </message>
     <message>
+        <source>找不到房源（编号 {unit_id}）</source>
+        <translation>Unit not found (no. {unit_id})</translation>
+    </message>
+    <message>
+        <source>找不到房源：{building} {unit_no}单元 {room_no}</source>
+        <translation>Unit not found: {building} entrance {unit_no} room {room_no}</translation>
+    </message>
+    <message>
+        <source>找不到扫描件文件：{scan}</source>
+        <translation>Scan file not found: {scan}</translation>
+    </message>
+    <message>
+        <source>找不到文件：{path}</source>
+        <translation>File not found: {path}</translation>
+    </message>
+    <message>
+        <source>找不到楼栋（编号 {building_id}）</source>
+        <translation>Building not found (no. {building_id})</translation>
+    </message>
+    <message>
+        <source>找不到电话为 {value} 的客户</source>
+        <translation>No customer with the phone {value}</translation>
+    </message>
+    <message>
         <source>找不到移交人</source>
         <translation>The handing-over consultant was not found</translation>
+    </message>
+    <message>
+        <source>找不到维修项（编号 {item_id}）</source>
+        <translation>Repair item not found (no. {item_id})</translation>
     </message>
     <message>
         <source>找不到该客户</source>
@@ -5979,6 +6119,10 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
     <message>
         <source>找不到这条来访记录</source>
         <translation>Visit record not found</translation>
+    </message>
+    <message>
+        <source>找不到项目（编号 {project_id}）</source>
+        <translation>Project not found (no. {project_id})</translation>
     </message>
     <message>
         <source>报表仅供销售经理、置业顾问和客服查看</source>
@@ -6033,8 +6177,16 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
         <translation>Not allowed to view this customer&apos;s resident ID</translation>
     </message>
     <message>
+        <source>无法识别的客户编号或电话：{value}</source>
+        <translation>Not a customer number or phone: {value}</translation>
+    </message>
+    <message>
         <source>无法识别的电话号码</source>
         <translation>Unrecognised phone number</translation>
+    </message>
+    <message>
+        <source>无法读取 Excel 文件（请另存为 .xlsx 后再导入）：{path_name}</source>
+        <translation>Cannot read the Excel file (save it as .xlsx and import again): {path_name}</translation>
     </message>
     <message>
         <source>有 {n} 位客户已不属于{name}（可能已被移交、释放或掉入公共池），请刷新后重试</source>
@@ -6049,12 +6201,24 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
         <translation>Unknown focus point: </translation>
     </message>
     <message>
+        <source>未知的贷款状态：{loan_status}</source>
+        <translation>Unknown loan status: {loan_status}</translation>
+    </message>
+    <message>
+        <source>未知的贷款状态：{loan}</source>
+        <translation>Unknown loan status: {loan}</translation>
+    </message>
+    <message>
         <source>查看同意记录</source>
         <translation>view the consent records</translation>
     </message>
     <message>
         <source>楼层数至少为 1</source>
         <translation>A building has at least 1 floor</translation>
+    </message>
+    <message>
+        <source>楼栋“{name}”已存在</source>
+        <translation>Building “{name}” already exists</translation>
     </message>
     <message>
         <source>此次查看已记入审计日志。</source>
@@ -6229,6 +6393,10 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
         <translation>This consultant has signed out; sign in first</translation>
     </message>
     <message>
+        <source>请先为客户打印{document}（{unit}），由客户签字确认全部不利因素后，再办理认购</source>
+        <translation>Print the {document} ({unit}) for the customer first; once the customer has signed for every adverse factor, record the subscription</translation>
+    </message>
+    <message>
         <source>请先取得个人信息收集的基本同意</source>
         <translation>First obtain the basic consent to data collection</translation>
     </message>
@@ -6239,6 +6407,10 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
     <message>
         <source>请先运行 salesdesk demo 生成演示数据</source>
         <translation>Run salesdesk demo first to create the demo data</translation>
+    </message>
+    <message>
+        <source>请填写“{item_room} {item_item}”的问题描述</source>
+        <translation>Describe the problem of “{item_room} {item_item}”</translation>
     </message>
     <message>
         <source>请填写不利因素</source>
