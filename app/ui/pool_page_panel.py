@@ -24,6 +24,7 @@ from app.domain.pool import ClaimQuota, PoolCustomer
 from app.ui.app_events import AppEvents
 from app.ui.error_dialog import show_error
 from app.ui.models.pool_table_model import OwnedCustomerTableModel, PoolTableModel
+from app.ui.stale_watch import StaleWatch
 from app.ui.views.pool_view import PoolPanelView, PoolReasonDialogView
 from app.ui.widgets import grow_to_fit, set_error
 
@@ -93,8 +94,7 @@ class PoolPanel(PoolPanelView):
         self.is_manager = user.role is Role.MANAGER
         self.quota: ClaimQuota | None = None
         self.reason_dialog: PoolReasonDialog | None = None
-        self._stale = True
-        self._announcing = False
+        self.watch = StaleWatch(self, self.refresh)
 
         self.pool_model = PoolTableModel(self)
         self.pool_table.setModel(self.pool_model)
@@ -129,33 +129,21 @@ class PoolPanel(PoolPanelView):
         self.owner_combo.currentIndexChanged.connect(lambda _i: self._load_owned())
         self.pool_table.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self.owned_table.selectionModel().selectionChanged.connect(lambda *_: self._update())
-        events.customers_changed.connect(self._changed_elsewhere)
+        events.customers_changed.connect(self.watch.changed)
         self._update()
 
     # -- loading -----------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def _changed_elsewhere(self) -> None:
-        if self._announcing:
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        self.watch.shown()
 
     def _announce(self) -> None:
-        self._announcing = True
-        try:
+        with self.watch.quiet():
             self._events.customers_changed.emit()
-        finally:
-            self._announcing = False
 
     def refresh(self) -> None:
-        self._stale = False
+        self.watch.refreshed()
         set_error(self.error_label, "")
         if self.is_manager and self.owner_combo.count() == 0:
             self._fill_owners()

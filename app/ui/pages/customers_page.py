@@ -44,6 +44,7 @@ from app.ui.error_dialog import show_error
 from app.ui.labels import channel_label, grade_label, stage_label
 from app.ui.models.customer_table_model import CustomerTableModel
 from app.ui.reveal_dialog import RevealDialog
+from app.ui.stale_watch import StaleWatch
 from app.ui.views.customers_view import CustomersView, ExportProgressDialog
 from app.ui.widgets import set_error
 
@@ -98,8 +99,7 @@ class CustomersPage(CustomersView):
         self._user = user
         self._events = events
         self._allowed = sees_customer_data(user)
-        self._stale = True
-        self._own_change = False
+        self.watch = StaleWatch(self, self.refresh, when_visible=self._reload_keeping_selection)
         self._owners_loaded = False
         #: The customer to select again once a refresh has its positions.
         self._reselect_id: int | None = None
@@ -181,7 +181,7 @@ class CustomersPage(CustomersView):
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self._focus_search)
 
-        events.customers_changed.connect(self._customers_changed)
+        events.customers_changed.connect(self.watch.changed)
         if not self._allowed:
             self._deny()
         self._update_actions()
@@ -190,19 +190,13 @@ class CustomersPage(CustomersView):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        self.watch.shown()
 
-    def _customers_changed(self) -> None:
-        if self._own_change:
-            return
-        if self.isVisible():
-            # Read the view again, and come back to the customer the user was on.
-            selected = self.selected_customer()
-            self._reselect_id = selected.id if selected is not None else None
-            self.refresh()
-        else:
-            self._stale = True
+    def _reload_keeping_selection(self) -> None:
+        """Read the view again, and come back to the customer the user was on."""
+        selected = self.selected_customer()
+        self._reselect_id = selected.id if selected is not None else None
+        self.refresh()
 
     def _positions_ready(self) -> None:
         customer_id, self._reselect_id = self._reselect_id, None
@@ -214,7 +208,7 @@ class CustomersPage(CustomersView):
 
     def refresh(self) -> None:
         """Read the current view again (first rows now, the rest lazily)."""
-        self._stale = False
+        self.watch.refreshed()
         if not self._allowed:
             return
         if not self._owners_loaded:
@@ -296,7 +290,7 @@ class CustomersPage(CustomersView):
         flt = self.current_filter()
         if flt == self.model.filter and self.model.loaded:
             return
-        self._stale = False
+        self.watch.refreshed()
         self.model.set_query(flt)
 
     def clear_filters(self) -> None:
@@ -499,11 +493,8 @@ class CustomersPage(CustomersView):
     def _customer_saved(self, customer_id: int) -> None:
         self.model.update_customer(customer_id)
         self._update_actions()
-        self._own_change = True
-        try:
+        with self.watch.quiet():
             self._events.customers_changed.emit()
-        finally:
-            self._own_change = False
 
     def reveal_selected(self) -> str | None:
         """Ask for a reason and show the selected customer's full phone (audited)."""

@@ -56,6 +56,7 @@ from app.ui.sales_labels import (
     when,
     yuan,
 )
+from app.ui.stale_watch import StaleWatch
 from app.ui.views.deals_view import DealsView
 from app.ui.widgets import set_error
 
@@ -174,7 +175,7 @@ class DealsPage(DealsView):
         self.batch_dialog: BatchProgressDialog | None = None
         self.approvals_dialog: DiscountApprovalsDialog | None = None
         self._batch_task: BackgroundTask | None = None
-        self._stale = True
+        self.watch = StaleWatch(self, self.refresh)
 
         self.model = DealTableModel(self)
         self.proxy = DealFilterProxy(self)
@@ -244,7 +245,7 @@ class DealsPage(DealsView):
         panel.attach_scan_button.clicked.connect(self._attach_scan_clicked)
         panel.open_scan_button.clicked.connect(self.open_scan)
 
-        events.deals_changed.connect(self._mark_stale)
+        events.deals_changed.connect(self.watch.changed)
         events.documents_changed.connect(self._documents_elsewhere)
         self.show_deal(None)
 
@@ -252,17 +253,10 @@ class DealsPage(DealsView):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def _mark_stale(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        self.watch.shown()
 
     def refresh(self) -> None:
-        self._stale = False
+        self.watch.refreshed()
         selected = self.deal.id if self.deal is not None else None
         try:
             self._services.units.expire_holds()
@@ -505,7 +499,7 @@ class DealsPage(DealsView):
             self.model.replace(what)
             if self.deal is not None and self.deal.id == what.id:
                 self.show_deal(what)
-        self._events.deals_changed.emit()  # this page refreshes too (_mark_stale)
+        self._events.deals_changed.emit()  # this page refreshes too (its StaleWatch)
 
     # -- documents --------------------------------------------------------------------------
 

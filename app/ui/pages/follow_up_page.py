@@ -47,6 +47,7 @@ from app.ui.models.my_day_table_model import (
     TaskTableModel,
 )
 from app.ui.pool_page_panel import PoolPanel
+from app.ui.stale_watch import StaleWatch
 from app.ui.transfer_dialog import TransferDialog
 from app.ui.views.follow_up_view import FollowUpView, SectionView
 from app.ui.widgets import set_error
@@ -106,8 +107,7 @@ class FollowUpPage(FollowUpView):
         self.follow_up_dialog: FollowUpDialog | None = None
         self.grade_dialog: GradeDialog | None = None
         self.transfer_dialog: TransferDialog | None = None
-        self._stale = True
-        self._announcing = False
+        self.watch = StaleWatch(self, self.refresh)
         self._first_load = True
         #: "My day" is being read (off the GUI thread); ``loaded`` says when it is shown.
         self.loading = False
@@ -159,7 +159,7 @@ class FollowUpPage(FollowUpView):
         self.refresh_button.clicked.connect(self.refresh)
         self.transfer_button.clicked.connect(self.open_transfer)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.refresh)
-        events.customers_changed.connect(self._changed_elsewhere)
+        events.customers_changed.connect(self.watch.changed)
         self._update_buttons()
 
     def _attach(self, section: SectionView, model: Any, widths: dict[int, int]) -> None:
@@ -181,23 +181,11 @@ class FollowUpPage(FollowUpView):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def _changed_elsewhere(self) -> None:
-        if self._announcing:
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        self.watch.shown()
 
     def _announce(self) -> None:
-        self._announcing = True
-        try:
+        with self.watch.quiet():
             self._events.customers_changed.emit()
-        finally:
-            self._announcing = False
 
     def chosen_consultant(self) -> int | None:
         return self.consultant_combo.currentData() if self.is_manager else None
@@ -206,7 +194,7 @@ class FollowUpPage(FollowUpView):
         """Read "My day" again (keeping the manager's choice of consultant), off the GUI
         thread: a manager's whole team on a million customers takes about a second. A
         request made while one runs is remembered and run after it."""
-        self._stale = False
+        self.watch.refreshed()
         set_error(self.error_label, "")
         today = self._services.clock.now().date()
         self.date_label.setText(

@@ -45,6 +45,7 @@ from app.ui.models.visit_table_model import VisitTableModel
 from app.ui.privacy_notice_dialog import PrivacyNoticeDialog
 from app.ui.reveal_dialog import RevealDialog
 from app.ui.rotation_panel import RotationPanel
+from app.ui.stale_watch import StaleWatch
 from app.ui.views.reception_view import ReceptionView
 
 if TYPE_CHECKING:
@@ -128,8 +129,7 @@ class ReceptionPage(ReceptionView):
         self._autofilled: dict[str, str | None] = {}
         self._consultant_touched = False
         self._override = False
-        self._stale = True
-        self._announcing = False
+        self.watch = StaleWatch(self, self.refresh, when_visible=self.refresh_lists)
         #: Visits registered today (recounted on F5 and after each write).
         self._visits_today: int | None = None
         self.can_register = user.role in REGISTERING_ROLES
@@ -168,8 +168,8 @@ class ReceptionPage(ReceptionView):
         self.clear_button.clicked.connect(self.request_clear)
         self.board.check_out_button.clicked.connect(self.check_out_selected)
         self.rotation_panel.changed.connect(self._queue_changed)
-        events.visits_changed.connect(self._data_changed)
-        events.customers_changed.connect(self._data_changed)
+        events.visits_changed.connect(self.watch.changed)
+        events.customers_changed.connect(self.watch.changed)
         self._connect_clear_errors()
 
         for widget in self.enter_chain:
@@ -208,8 +208,7 @@ class ReceptionPage(ReceptionView):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        self.watch.shown()
         self._tick.start()
         # Ctrl+1 (or a click on 接待台) lands in the phone field, ready to type.
         focus = QApplication.focusWidget()
@@ -225,17 +224,9 @@ class ReceptionPage(ReceptionView):
         super().hideEvent(event)
         self._tick.stop()
 
-    def _data_changed(self) -> None:
-        if self._announcing:
-            return
-        if self.isVisible():
-            self.refresh_lists()
-        else:
-            self._stale = True
-
     def refresh(self) -> None:
         """F5: the queue, the consultants, the board, and the card of the typed phone."""
-        self._stale = False
+        self.watch.refreshed()
         if not self.sees_customers:
             return
         self.refresh_lists()
@@ -634,12 +625,9 @@ class ReceptionPage(ReceptionView):
         self.registered.emit(result)
 
     def _announce(self) -> None:
-        self._announcing = True
-        try:
+        with self.watch.quiet():
             self._events.visits_changed.emit()
             self._events.customers_changed.emit()
-        finally:
-            self._announcing = False
 
     def show_errors(self, errors: dict[str, str], general: str = "") -> None:
         """Each message under its field; the first field in Enter order gets the focus."""

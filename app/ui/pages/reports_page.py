@@ -59,6 +59,7 @@ from app.ui.models.report_table_models import (
 from app.ui.pdf_preview_dialog import PdfPreviewDialog, PdfTask
 from app.ui.report_charts import FIRST_COLOR, Bar
 from app.ui.sales_labels import yuan
+from app.ui.stale_watch import StaleWatch
 from app.ui.views.reports_view import ReportsView
 from app.ui.widgets import set_error
 
@@ -99,7 +100,7 @@ class ReportsPage(ReportsView):
         self.report: SalesReport | None = None
         self.loading = False
         self._pending = False
-        self._stale = True
+        self.watch = StaleWatch(self, self.refresh)
         self._task: BackgroundTask | None = None
         self._file_task: BackgroundTask | PdfTask | None = None
         self.preview: PdfPreviewDialog | None = None
@@ -163,7 +164,7 @@ class ReportsPage(ReportsView):
         QShortcut(QKeySequence("Ctrl+E"), self, activated=self._export_clicked)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, activated=self.print_report)
         for signal in (events.customers_changed, events.visits_changed, events.deals_changed):
-            signal.connect(self._changed_elsewhere)
+            signal.connect(self.watch.changed)
 
         if not self.allowed:
             self._refuse()
@@ -230,20 +231,13 @@ class ReportsPage(ReportsView):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale and self.allowed:
-            self.refresh()
-
-    def _changed_elsewhere(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        self.watch.shown()  # refresh() does nothing for those who may not read reports
 
     def refresh(self) -> None:
         """Count again for the chosen range and granularity, off the GUI thread."""
         if not self.allowed:
             return
-        self._stale = False
+        self.watch.refreshed()
         self._date_timer.stop()
         start, end = self.current_range()
         if start > end:

@@ -48,6 +48,7 @@ from app.ui.sales_labels import (
     when,
     yuan,
 )
+from app.ui.stale_watch import StaleWatch
 from app.ui.views.units_view import UnitsView
 from app.ui.widgets import set_error
 
@@ -82,8 +83,7 @@ class UnitsPage(UnitsView):
         self.grid_data: SalesControlGrid | None = None
         self.import_dialog: ImportReportDialog | None = None
         self._task: BackgroundTask | PdfTask | None = None
-        self._stale = True
-        self._refreshing = False
+        self.watch = StaleWatch(self, self.refresh)
 
         self.deal_actions = DealActions(services, user, self)
         self.deal_actions.changed.connect(self._deal_changed)
@@ -112,28 +112,19 @@ class UnitsPage(UnitsView):
         panel.handover_button.clicked.connect(self._with_deal(self.deal_actions.handover))
         panel.handover_form_button.clicked.connect(self._with_deal(self.deal_actions.handover_form))
 
-        events.deals_changed.connect(self._mark_stale)
-        events.units_changed.connect(self._mark_stale)
+        events.deals_changed.connect(self.watch.changed)
+        events.units_changed.connect(self.watch.changed)
         self.show_unit(None)  # the grid loads when the page is first shown
 
     # -- loading ---------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def _mark_stale(self) -> None:
-        if self._refreshing:
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        self.watch.shown()
 
     def refresh(self) -> None:
         """Expire holds past their time, then reload the buildings, grid and room."""
-        self._stale = False
+        self.watch.refreshed()
         try:
             expired = self._services.units.expire_holds()
         except DomainError as exc:
@@ -142,11 +133,8 @@ class UnitsPage(UnitsView):
         self.load_buildings()
         if expired:
             # Other pages show the expired holds; this one is fresh already.
-            self._refreshing = True
-            try:
+            with self.watch.quiet():
                 self._events.deals_changed.emit()
-            finally:
-                self._refreshing = False
 
     def load_buildings(self) -> None:
         current = self.current_building_id()
@@ -409,7 +397,7 @@ class UnitsPage(UnitsView):
         return run
 
     def _deal_changed(self, _what: object) -> None:
-        self._events.deals_changed.emit()  # this page refreshes too (_mark_stale)
+        self._events.deals_changed.emit()  # this page refreshes too (its StaleWatch)
 
     # -- messages ----------------------------------------------------------------------------
 
