@@ -5629,8 +5629,24 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
         <translation>You cannot change your own role or status; ask another administrator</translation>
     </message>
     <message>
+        <source>个人信息处理告知书</source>
+        <translation>privacy notice</translation>
+    </message>
+    <message>
+        <source>交付</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
         <source>交付日期不能晚于今天</source>
         <translation>The delivery date cannot be after today</translation>
+    </message>
+    <message>
+        <source>交付通知书</source>
+        <translation>delivery notice</translation>
+    </message>
+    <message>
+        <source>交付验收单 / 钥匙交接单</source>
+        <translation>handover and key form</translation>
     </message>
     <message>
         <source>交易没有这种单据：{kind}</source>
@@ -5663,6 +5679,14 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
     <message>
         <source>保存身份证号需客户同意（身份证信息授权）</source>
         <translation>Saving the resident ID needs the customer&apos;s consent (resident ID consent)</translation>
+    </message>
+    <message>
+        <source>保留</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>保留过期</source>
+        <translation>hold expired</translation>
     </message>
     <message>
         <source>全款交易没有贷款</source>
@@ -5837,6 +5861,10 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
         <translation>You can withdraw the marketing consent, or delete the customer after the deal has ended</translation>
     </message>
     <message>
+        <source>可售</source>
+        <translation>available</translation>
+    </message>
+    <message>
         <source>合同编号 {contract_no} 已被其他交易使用</source>
         <translation>Contract number {contract_no} is already used by another deal</translation>
     </message>
@@ -5881,6 +5909,10 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
         <translation>The deposit date cannot be after today</translation>
     </message>
     <message>
+        <source>审批中</source>
+        <translation>under review</translation>
+    </message>
+    <message>
         <source>审计日志只能导出为 .xlsx 文件</source>
         <translation>The audit log can only be exported as an .xlsx file</translation>
     </message>
@@ -5899,6 +5931,10 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
     <message>
         <source>客户未同意接收营销信息，不能发送生日关怀</source>
         <translation>The customer has not agreed to marketing messages; no birthday greetings can be sent</translation>
+    </message>
+    <message>
+        <source>客户档案移交单</source>
+        <translation>customer transfer form</translation>
     </message>
     <message>
         <source>密码至少 {n} 位</source>
@@ -5941,12 +5977,32 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
         <translation>No project has been set up yet</translation>
     </message>
     <message>
+        <source>已交付</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>已批贷</source>
+        <translation>loan approved</translation>
+    </message>
+    <message>
+        <source>已放款</source>
+        <translation>loan paid out</translation>
+    </message>
+    <message>
+        <source>已签约</source>
+        <translation>contracted</translation>
+    </message>
+    <message>
         <source>已签约的交易只能由销售经理办理解约</source>
         <translation>Only the sales manager can cancel a contracted deal</translation>
     </message>
     <message>
         <source>已经有账号了，请用管理员账号登录后再添加用户</source>
         <translation>Accounts already exist; sign in as an administrator to add users</translation>
+    </message>
+    <message>
+        <source>已认购</source>
+        <translation>subscribed</translation>
     </message>
     <message>
         <source>已认购、签约或交付的客户不能释放到公共池</source>
@@ -6209,6 +6265,10 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
         <translation>Unknown loan status: {loan}</translation>
     </message>
     <message>
+        <source>未获批</source>
+        <translation>loan refused</translation>
+    </message>
+    <message>
         <source>查看同意记录</source>
         <translation>view the consent records</translation>
     </message>
@@ -6261,6 +6321,10 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
         <translation>The grade can only be A, B, C or D</translation>
     </message>
     <message>
+        <source>签约</source>
+        <translation>contracted</translation>
+    </message>
+    <message>
         <source>管理员不能导出客户信息</source>
         <translation>Administrators cannot export customer data</translation>
     </message>
@@ -6279,6 +6343,10 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
     <message>
         <source>至少为 1</source>
         <translation>At least 1</translation>
+    </message>
+    <message>
+        <source>认购</source>
+        <translation>subscribed</translation>
     </message>
     <message>
         <source>认购、签约、交付、退订由交易流程更新</source>
@@ -6537,6 +6605,10 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
         <translation>The account is locked for now; try again in {seconds} s</translation>
     </message>
     <message>
+        <source>购房告知书</source>
+        <translation>purchase notice</translation>
+    </message>
+    <message>
         <source>距离不能为负数</source>
         <translation>The distance cannot be negative</translation>
     </message>
@@ -6573,12 +6645,20 @@ The card has been refreshed: check it and press Ctrl+Enter again.</translation>
         <translation>This is not your follow-up task</translation>
     </message>
     <message>
+        <source>退订</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
         <source>释放客户到公共池需要填写原因</source>
         <translation>Releasing a customer to the public pool needs a reason</translation>
     </message>
     <message>
         <source>钥匙名称必填，数量不能为负数</source>
         <translation>A key needs a name, and the count cannot be negative</translation>
+    </message>
+    <message>
+        <source>销控表</source>
+        <translation>sales control chart</translation>
     </message>
     <message>
         <source>面积上限应不小于下限</source>

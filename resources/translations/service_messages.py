@@ -6,7 +6,8 @@ The services (plain Python, no Qt) write their user-facing messages in Chinese. 
 script collects the fixed ones from ``app/services``, ``app/domain`` and ``app/db``:
 string literals in ``raise`` statements, in ``errors[...] = ...`` / ``errors.setdefault``
 field messages, in ``msg = ...`` and ``bad(...)`` helpers, and module constants whose
-name says they are a message (``..._MESSAGE``, ``..._NOT_YET``, ``..._ERROR``). It writes them as ``QT_TRANSLATE_NOOP("ServiceMessages", ...)`` so lupdate puts
+name says they are a message (``..._MESSAGE``, ``..._NOT_YET``, ``..._ERROR``), and the
+values of the label tables that messages put values from (``VALUE_TABLES``). It writes them as ``QT_TRANSLATE_NOOP("ServiceMessages", ...)`` so lupdate puts
 them in the catalogue; ``app.ui.i18n`` then lets ``DomainError`` look them up
 (``app.domain.errors.set_message_translator``). Messages with values formatted into them
 (f-strings) are not collected and stay Chinese.
@@ -28,6 +29,8 @@ _MESSAGE_NAMES = {"msg", "message"}
 _HELPERS = {"bad", "_bad"}
 #: Module constants that hold a message (``RESIDENT_ID_NOT_YET``, ``NO_REPORTS_MESSAGE``).
 _MESSAGE_CONSTANT = re.compile(r"^[A-Z_]*(MESSAGE|NOT_YET|ERROR)[A-Z_]*$")
+#: Label tables whose values go into messages (``交易状态为“{status}”``): translated too.
+VALUE_TABLES = {"DEAL_STATUS_LABELS", "LOAN_STATUS_LABELS", "STATUS_LABELS", "DOC_TITLES"}
 #: Demo data (names, addresses) is not a message.
 SKIPPED_FILES = {"demo_service.py"}
 MAX_LENGTH = 160
@@ -50,6 +53,11 @@ def _literals(node: ast.AST) -> list[str]:
 
 
 def _picked(node: ast.AST, module_level: set[ast.AST]) -> list[ast.AST]:
+    if node in module_level and isinstance(node, ast.AnnAssign | ast.Assign):
+        targets = [node.target] if isinstance(node, ast.AnnAssign) else node.targets
+        names = {t.id for t in targets if isinstance(t, ast.Name)}
+        if names & VALUE_TABLES and isinstance(node.value, ast.Dict):
+            return list(node.value.values)
     if isinstance(node, ast.Raise) and node.exc is not None:
         return [node.exc]
     if isinstance(node, ast.Assign):

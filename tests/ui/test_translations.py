@@ -164,3 +164,13 @@ def test_messages_with_values_are_translated_as_templates(translations: Translat
         "Too many wrong passwords: the account is locked for now; try again in 1 min 30 s"
     )
     assert str(denied) == "You are not allowed to view the consent records"  # value too
+
+
+def test_a_label_put_into_a_message_is_translated_with_it(translations: Translations) -> None:
+    from app.domain.deals import DealStateError
+
+    error = DealStateError(
+        "交易状态为“{status}”，只有已认购的交易可以签约", values={"status": "签约"}
+    )
+    translations.apply("en")
+    assert str(error) == "The deal is “contracted”; only subscribed deals can be contracted"
