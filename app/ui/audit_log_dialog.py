@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QStandardPaths, Signal
+from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
@@ -26,7 +26,7 @@ from app.ui.error_dialog import show_error
 from app.ui.models.audit_table_model import AuditTableModel, action_label
 from app.ui.progress_dialog import TaskProgressDialog
 from app.ui.views.audit_log_view import AuditLogView
-from app.ui.widgets import set_error
+from app.ui.widgets import set_error, to_date, to_qdate
 
 if TYPE_CHECKING:
     from app.services.container import Services
@@ -40,14 +40,6 @@ COLUMN_WIDTHS = {
     AuditTableModel.OBJECT: 110,
 }
 DEFAULT_DAYS = 30
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class AuditLogDialog(AuditLogView):
@@ -82,8 +74,8 @@ class AuditLogDialog(AuditLogView):
         self.customer_edit.setVisible(not restricted)
         self.customer_edit.setValidator(QIntValidator(1, 2_147_483_647, self))
         today = dt.date.today()
-        self.from_edit.setDate(_qdate(today - dt.timedelta(days=DEFAULT_DAYS)))
-        self.to_edit.setDate(_qdate(today))
+        self.from_edit.setDate(to_qdate(today - dt.timedelta(days=DEFAULT_DAYS)))
+        self.to_edit.setDate(to_qdate(today))
         self._fill_choices()
 
         self.from_check.toggled.connect(self.from_edit.setEnabled)
@@ -125,8 +117,8 @@ class AuditLogDialog(AuditLogView):
             actions=(action,) if action else (),
             customer_id=int(customer) if customer.isdigit() and self.customer_edit.isVisible()
             else None,
-            date_from=_pydate(self.from_edit.date()) if self.from_check.isChecked() else None,
-            date_to=_pydate(self.to_edit.date()) if self.to_check.isChecked() else None,
+            date_from=to_date(self.from_edit.date()) if self.from_check.isChecked() else None,
+            date_to=to_date(self.to_edit.date()) if self.to_check.isChecked() else None,
             text=self.text_edit.text().strip(),
         )  # fmt: skip
 

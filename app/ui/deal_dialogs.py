@@ -19,7 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QSpinBox, QTableWidgetItem, QWidget
 
@@ -72,7 +72,7 @@ from app.ui.views.deal_dialog_views import (
     ScheduleDeliveryDialogView,
     SubscribeDialogView,
 )
-from app.ui.widgets import grow_to_fit, set_error
+from app.ui.widgets import grow_to_fit, set_error, to_date, to_qdate
 
 if TYPE_CHECKING:
     from app.reports.fonts import FontChoice
@@ -119,14 +119,6 @@ def can_print_delivery(user: UserInfo, deal: DealInfo) -> bool:
 
 def _money(value: float) -> Decimal:
     return Decimal(f"{value:.2f}")
-
-
-def _qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 def _attempt(dialog: QWidget, label: Any, doing: str, fn: Callable[[], Any]) -> tuple[bool, Any]:
@@ -370,8 +362,8 @@ class SubscribeDialog(SubscribeDialogView):
         self.agreed_price_spin.setValue(float(start_price))
         self.deposit_spin.setSpecialValueText(self.tr("请填写定金"))
         today = services.clock.now().date()
-        self.deposit_date_edit.setDate(_qdate(today))
-        self.deposit_date_edit.setMaximumDate(_qdate(today))
+        self.deposit_date_edit.setDate(to_qdate(today))
+        self.deposit_date_edit.setMaximumDate(to_qdate(today))
         _fill_payment_combo(
             self.payment_combo, deal.payment_method if deal else None, optional=False
         )
@@ -569,7 +561,7 @@ class SubscribeDialog(SubscribeDialogView):
                 actor=self._user,
                 deposit=_money(self.deposit_spin.value()),
                 agreed_price=_money(self.agreed_price_spin.value()),
-                deposit_date=_pydate(self.deposit_date_edit.date()),
+                deposit_date=to_date(self.deposit_date_edit.date()),
                 payment_method=self.payment_combo.currentData(),
                 personalised_changes=self.changes_edit.text(),
                 resident_id=self.resident_id_edit.text(),
@@ -739,7 +731,7 @@ class ScheduleDeliveryDialog(ScheduleDeliveryDialogView):
             self.tr("{customer} · {unit}").format(customer=deal.customer_name, unit=deal.unit_label)
         )
         start = deal.delivery_date or services.clock.now().date() + dt.timedelta(days=10)
-        self.date_edit.setDate(_qdate(start))
+        self.date_edit.setDate(to_qdate(start))
         self.ok_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.reject)
 
@@ -749,7 +741,7 @@ class ScheduleDeliveryDialog(ScheduleDeliveryDialogView):
             self.error_label,
             self.tr("安排交付日期"),
             lambda: self._services.deals.schedule_delivery(
-                self.deal.id, _pydate(self.date_edit.date()), actor=self._user
+                self.deal.id, to_date(self.date_edit.date()), actor=self._user
             ),
         )
         if ok:
@@ -785,8 +777,8 @@ class HandoverDialog(HandoverDialogView):
             )
         )
         today = services.clock.now().date()
-        self.date_edit.setDate(_qdate(today))
-        self.date_edit.setMaximumDate(_qdate(today))
+        self.date_edit.setDate(to_qdate(today))
+        self.date_edit.setMaximumDate(to_qdate(today))
         self.contracted_area_label.setText(
             self.tr("{area}（合同单价 {price}/m²）").format(
                 area=area(self.contracted_area), price=yuan(self.unit_price, cents=True)
@@ -939,7 +931,7 @@ class HandoverDialog(HandoverDialogView):
 
     def handover_input(self) -> HandoverInput:
         return HandoverInput(
-            handover_date=_pydate(self.date_edit.date()),
+            handover_date=to_date(self.date_edit.date()),
             measured_area=self.measured_area(),
             water_reading=self.water_edit.text(),
             electricity_reading=self.electricity_edit.text(),

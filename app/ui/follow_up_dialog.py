@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
@@ -34,20 +34,12 @@ from app.ui.colors import grade_chip_style
 from app.ui.error_dialog import show_error
 from app.ui.labels import follow_up_kind_label, grade_label, stage_label
 from app.ui.views.follow_up_dialog_view import FollowUpDialogView
-from app.ui.widgets import grow_to_fit, set_error
+from app.ui.widgets import grow_to_fit, set_error, to_date, to_qdate
 
 if TYPE_CHECKING:
     from app.services.container import Services
 
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
-
-
-def qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 def load_customer(services: Services, user: UserInfo, customer_id: int) -> CustomerRow:
@@ -130,9 +122,9 @@ class FollowUpDialog(FollowUpDialogView):
         self.reasons_label.setText(reasons)
         self.form.setRowVisible(self.reasons_label, bool(reasons))
 
-        self.next_date_edit.setMinimumDate(qdate(self.today))
+        self.next_date_edit.setMinimumDate(to_qdate(self.today))
         planned = self.planned_date()
-        self.next_date_edit.setDate(qdate(planned or self.today + dt.timedelta(days=1)))
+        self.next_date_edit.setDate(to_qdate(planned or self.today + dt.timedelta(days=1)))
         self.plan_radio.setChecked(True)
         self._update_plan()
         self._update_reason_row()
@@ -234,7 +226,7 @@ class FollowUpDialog(FollowUpDialogView):
         self.next_field.set_error("")
 
     def chosen_next_date(self) -> dt.date | None:
-        return pydate(self.next_date_edit.date()) if self.pick_radio.isChecked() else None
+        return to_date(self.next_date_edit.date()) if self.pick_radio.isChecked() else None
 
     # -- reached -------------------------------------------------------------------------
 

@@ -19,10 +19,10 @@ from app.domain.follow_up import FOLLOW_UP_STAGES, grade_interval_days
 from app.domain.grading import GradeSuggestion
 from app.domain.models import UserInfo
 from app.ui.error_dialog import show_error
-from app.ui.follow_up_dialog import fill_header, load_customer, pydate, qdate, suggestion_text
+from app.ui.follow_up_dialog import fill_header, load_customer, suggestion_text
 from app.ui.labels import grade_label
 from app.ui.views.follow_up_dialog_view import GradeDialogView
-from app.ui.widgets import grow_to_fit, set_error
+from app.ui.widgets import grow_to_fit, set_error, to_date, to_qdate
 
 if TYPE_CHECKING:
     from app.services.container import Services
@@ -67,8 +67,8 @@ class GradeDialog(GradeDialogView):
         start = self.suggestion.grade.value if self.suggestion else self.customer.grade
         if start:
             self.grade_combo.setCurrentIndex(max(self.grade_combo.findData(start), 0))
-        self.next_date_edit.setMinimumDate(qdate(self.today))
-        self.next_date_edit.setDate(qdate(self.today + dt.timedelta(days=1)))
+        self.next_date_edit.setMinimumDate(to_qdate(self.today))
+        self.next_date_edit.setDate(to_qdate(self.today + dt.timedelta(days=1)))
         self.next_date_edit.setEnabled(False)
         self._load_history()
         self._update()
@@ -145,7 +145,7 @@ class GradeDialog(GradeDialogView):
             self.reason_edit.setFocus()
             grow_to_fit(self)
             return False
-        next_date = pydate(self.next_date_edit.date()) if self.pick_check.isChecked() else None
+        next_date = to_date(self.next_date_edit.date()) if self.pick_check.isChecked() else None
         try:
             result = self._services.grading.set_grade(
                 self._user, self.customer.id, self.chosen(), reason or None, next_date=next_date

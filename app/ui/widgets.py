@@ -2,8 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDateEdit, QLabel, QVBoxLayout, QWidget
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def to_date(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def date_edit(display_format: str = "yyyy-MM-dd") -> QDateEdit:
+    """A date field with a calendar pop-up."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(display_format)
+    return edit
+
+
+def value_label() -> QLabel:
+    """A shown value (in a details form): wraps, and can be selected to copy."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
 
 
 def hint_label(text: str = "", *, selectable: bool = False) -> QLabel:

@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -42,6 +41,7 @@ from app.domain.reports import (
 from app.ui.colors import OVERDUE_COLOR, grade_color, grade_text_color
 from app.ui.labels import channel_label, grade_label
 from app.ui.sales_labels import yuan
+from app.ui.widgets import to_qdate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -101,12 +101,8 @@ def reason_text(line: ReasonLine) -> str:
     return line.reason or QCoreApplication.translate("ReportLabels", "未填写原因")
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 def date_text(day: dt.date) -> str:
-    return QLocale().toString(_qdate(day), QCoreApplication.translate("ReportLabels", "M月d日"))
+    return QLocale().toString(to_qdate(day), QCoreApplication.translate("ReportLabels", "M月d日"))
 
 
 def bucket_text(first: dt.date, last: dt.date, granularity: Granularity | str) -> str:
@@ -119,12 +115,12 @@ def bucket_text(first: dt.date, last: dt.date, granularity: Granularity | str) -
         and last == bucket_last_day(first, granularity)
     ):
         return QLocale().toString(
-            _qdate(first), QCoreApplication.translate("ReportLabels", "yyyy年M月")
+            to_qdate(first), QCoreApplication.translate("ReportLabels", "yyyy年M月")
         )
     if first == last:
         return date_text(first)
     if (first.year, first.month) == (last.year, last.month):
-        day = QLocale().toString(_qdate(last), QCoreApplication.translate("ReportLabels", "d日"))
+        day = QLocale().toString(to_qdate(last), QCoreApplication.translate("ReportLabels", "d日"))
         return f"{date_text(first)}–{day}"
     return f"{date_text(first)}–{date_text(last)}"
 

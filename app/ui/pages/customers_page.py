@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QDate,
     QEvent,
     QItemSelection,
     QLocale,
@@ -46,7 +45,7 @@ from app.ui.models.customer_table_model import CustomerTableModel
 from app.ui.reveal_dialog import RevealDialog
 from app.ui.stale_watch import StaleWatch
 from app.ui.views.customers_view import CustomersView, ExportProgressDialog
-from app.ui.widgets import set_error
+from app.ui.widgets import set_error, to_date, to_qdate
 
 if TYPE_CHECKING:
     from app.services.container import Services
@@ -59,14 +58,6 @@ POSITIONS_FALLBACK_MS = 200
 HIDDEN_COLUMNS_KEY = "customers/hidden_columns"
 #: The date range filter starts as the last 30 days when switched on.
 DEFAULT_RANGE_DAYS = 30
-
-
-def _qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 def format_count(n: int) -> str:
@@ -143,8 +134,8 @@ class CustomersPage(CustomersView):
         self.stage_filter.set_options([(s.value, stage_label(s.value)) for s in Stage])
         self.channel_filter.set_options([(c.value, channel_label(c.value)) for c in Channel])
         today = dt.date.today()
-        self.date_to_edit.setDate(_qdate(today))
-        self.date_from_edit.setDate(_qdate(today - dt.timedelta(days=DEFAULT_RANGE_DAYS)))
+        self.date_to_edit.setDate(to_qdate(today))
+        self.date_from_edit.setDate(to_qdate(today - dt.timedelta(days=DEFAULT_RANGE_DAYS)))
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -266,8 +257,8 @@ class CustomersPage(CustomersView):
         """The filter the widgets describe now."""
         created_from = created_to = None
         if self.date_check.isChecked():
-            created_from = _pydate(self.date_from_edit.date())
-            created_to = _pydate(self.date_to_edit.date())
+            created_from = to_date(self.date_from_edit.date())
+            created_to = to_date(self.date_to_edit.date())
             if created_to < created_from:
                 created_from, created_to = created_to, created_from
         return CustomerFilter(

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -58,7 +57,7 @@ from app.ui.sales_labels import (
 )
 from app.ui.stale_watch import StaleWatch
 from app.ui.views.deals_view import DealsView
-from app.ui.widgets import set_error
+from app.ui.widgets import set_error, to_date, to_qdate
 
 if TYPE_CHECKING:
     from app.services.container import Services
@@ -144,14 +143,6 @@ class DealFilterProxy(QSortFilterProxyModel):
         return self.accepts(model.row_at(source_row))
 
 
-def _qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
 class DealsPage(DealsView):
     #: A batch of purchase notices ended: the list of ``IssuedDocumentInfo`` issued.
     batch_finished = Signal(object)
@@ -207,8 +198,8 @@ class DealsPage(DealsView):
         for status in ALL_STATUSES:
             self.status_combo.addItem(deal_status_label(status), frozenset({status}))
         today = services.clock.now().date()
-        self.date_from.setDate(_qdate(today - dt.timedelta(days=DEFAULT_DAYS)))
-        self.date_to.setDate(_qdate(today))
+        self.date_from.setDate(to_qdate(today - dt.timedelta(days=DEFAULT_DAYS)))
+        self.date_to.setDate(to_qdate(today))
         self._date_check_changed()
 
         sells = user.role in (Role.MANAGER, Role.CONSULTANT)
@@ -309,8 +300,8 @@ class DealsPage(DealsView):
         self.proxy.set_filters(
             statuses=self.status_combo.currentData(),
             consultant_id=self.consultant_combo.currentData(),
-            date_from=_pydate(self.date_from.date()) if on else None,
-            date_to=_pydate(self.date_to.date()) if on else None,
+            date_from=to_date(self.date_from.date()) if on else None,
+            date_to=to_date(self.date_to.date()) if on else None,
             text=self.search_edit.text(),
         )
         self._show_counts()

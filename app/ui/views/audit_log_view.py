@@ -20,15 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.widgets import error_label, hint_label, title_label
+from app.ui.widgets import date_edit, error_label, hint_label, title_label
 
 DATE_FORMAT = "yyyy-MM-dd"
 
 
 def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
+    edit = date_edit(DATE_FORMAT)
     edit.setEnabled(False)
     edit.setMinimumWidth(150)
     return edit

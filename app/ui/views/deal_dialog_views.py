@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import widgets
 from app.ui.widgets import error_label, hint_label, title_label
 
 MONEY_MAX = 999_999_999.0
@@ -65,9 +66,7 @@ def area_spin() -> QDoubleSpinBox:
 
 
 def date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit = widgets.date_edit()
     edit.setMinimumWidth(140)
     return edit
 

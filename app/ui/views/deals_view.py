@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -25,24 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.widgets import error_label, hint_label, scale_font, title_label
+from app.ui.widgets import date_edit, error_label, hint_label, scale_font, title_label, value_label
 
 PANEL_MIN_HEIGHT = 310
 ACTIONS_WIDTH = 230
-
-
-def _value_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 class DealPanelView(QWidget):
@@ -64,12 +49,12 @@ class DealPanelView(QWidget):
         self.status_chip = QLabel()
         self.status_chip.setObjectName("statusChip")
 
-        self.customer_value = _value_label()
-        self.consultant_value = _value_label()
-        self.prices_value = _value_label()
-        self.deposit_value = _value_label()
-        self.contract_value = _value_label()
-        self.steps_value = _value_label()
+        self.customer_value = value_label()
+        self.consultant_value = value_label()
+        self.prices_value = value_label()
+        self.deposit_value = value_label()
+        self.contract_value = value_label()
+        self.steps_value = value_label()
         self.form = QFormLayout()
         self.form.setHorizontalSpacing(14)
         self.form.setVerticalSpacing(6)
@@ -191,8 +176,8 @@ class DealsView(QWidget):
         self.consultant_combo.setObjectName("consultantFilter")
         self.consultant_combo.setMinimumWidth(130)
         self.date_check = QCheckBox(self.tr("办理日期"))
-        self.date_from = _date_edit()
-        self.date_to = _date_edit()
+        self.date_from = date_edit()
+        self.date_to = date_edit()
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("客户、房号或合同编号"))
         self.search_edit.setClearButtonEnabled(True)

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -23,17 +22,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import FollowUpChannel
 from app.ui.labels import follow_up_channel_label
-from app.ui.widgets import FieldWithError, error_label, hint_label, scale_font
+from app.ui.widgets import FieldWithError, date_edit, error_label, hint_label, scale_font
 
 #: Wide enough for the suggestion's reasons on one or two lines.
 DIALOG_WIDTH = 620
-
-
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 def _customer_header(dialog: QWidget) -> tuple[QLabel, QLabel, QLabel, QLabel, QHBoxLayout]:
@@ -135,7 +127,7 @@ class FollowUpDialogView(QDialog):
         self.next_group = QButtonGroup(self)
         self.next_group.addButton(self.plan_radio)
         self.next_group.addButton(self.pick_radio)
-        self.next_date_edit = _date_edit()
+        self.next_date_edit = date_edit()
         self.next_date_edit.setObjectName("nextDate")
         pick_row = QHBoxLayout()
         pick_row.setContentsMargins(0, 0, 0, 0)
@@ -217,7 +209,7 @@ class GradeDialogView(QDialog):
         self.reason_edit.setPlaceholderText(self.tr("与系统建议不同时必填"))
         self.reason_field = FieldWithError(self.reason_edit)
         self.pick_check = QCheckBox(self.tr("指定下次跟进日期"))
-        self.next_date_edit = _date_edit()
+        self.next_date_edit = date_edit()
         self.plan_label = hint_label()
         next_row = QHBoxLayout()
         next_row.addWidget(self.pick_check)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,16 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.widgets import error_label, hint_label, title_label
+from app.ui.widgets import error_label, hint_label, title_label, value_label
 
 CONTENT_MAX_WIDTH = 820
-
-
-def _value_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 class SettingsView(QWidget):
@@ -55,10 +47,10 @@ class SettingsView(QWidget):
         language_layout.addWidget(self.saved_label)
 
         # Program and database
-        self.version_label = _value_label()
-        self.database_label = _value_label()
-        self.revision_label = _value_label()
-        self.check_result_label = _value_label()
+        self.version_label = value_label()
+        self.database_label = value_label()
+        self.revision_label = value_label()
+        self.check_result_label = value_label()
         self.check_error_label = error_label()
         self.check_button = QPushButton(self.tr("检查数据库"))
         database_box = QGroupBox(self.tr("程序与数据库"))
@@ -69,7 +61,7 @@ class SettingsView(QWidget):
         form.addRow(self.tr("数据库结构版本"), self.revision_label)
         form.addRow(self.tr("检查结果"), self.check_result_label)
         # The CJK font of the printed forms (app.ui.pdf_preview_dialog.warm_up).
-        self.pdf_font_label = _value_label()
+        self.pdf_font_label = value_label()
         self.pdf_font_warning_label = error_label()
         form.addRow(self.tr("PDF 字体"), self.pdf_font_label)
         form.addRow("", self.pdf_font_warning_label)

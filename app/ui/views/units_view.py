@@ -22,18 +22,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.units import STATUS_COLORS, STATUS_ORDER
 from app.ui.sales_grid_widget import SalesGridView
-from app.ui.widgets import error_label, hint_label, scale_font, title_label
+from app.ui.widgets import error_label, hint_label, scale_font, title_label, value_label
 
 PANEL_WIDTH = 380
 PANEL_MIN_WIDTH = 300
 SWATCH_SIZE = 16
-
-
-def _value_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 def swatch(colour: str) -> QLabel:
@@ -166,18 +159,18 @@ class RoomPanelView(QWidget):
         self.status_chip.setObjectName("statusChip")
         self.status_chip.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
-        self.layout_value = _value_label()
-        self.building_area_value = _value_label()
-        self.inner_area_value = _value_label()
-        self.orientation_value = _value_label()
-        self.list_price_value = _value_label()
-        self.unit_price_value = _value_label()
-        self.hold_expiry_value = _value_label()
-        self.customer_value = _value_label()
-        self.consultant_value = _value_label()
-        self.agreed_price_value = _value_label()
-        self.deposit_value = _value_label()
-        self.contract_value = _value_label()
+        self.layout_value = value_label()
+        self.building_area_value = value_label()
+        self.inner_area_value = value_label()
+        self.orientation_value = value_label()
+        self.list_price_value = value_label()
+        self.unit_price_value = value_label()
+        self.hold_expiry_value = value_label()
+        self.customer_value = value_label()
+        self.consultant_value = value_label()
+        self.agreed_price_value = value_label()
+        self.deposit_value = value_label()
+        self.contract_value = value_label()
         self.form = QFormLayout()
         self.form.setHorizontalSpacing(14)
         self.form.setVerticalSpacing(6)
