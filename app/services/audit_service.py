@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from app.domain.privacy import scrub_identifiers
+from app.db.engine import Database
+from app.domain.privacy import AuditAction, scrub_identifiers
 from app.models import AuditEntry
 
 GENESIS = "0" * 64
@@ -75,6 +76,19 @@ def record(
 
 
 @dataclass(frozen=True, slots=True)
+def record_refusal(
+    db: Database, *, at: dt.datetime, user_id: int, customer_id: int, what: str
+) -> None:
+    """A refused attempt on a customer's data (``access_denied``, detail "无权{what}"), in a
+    transaction of its own: the refused work was read-only or has been rolled back."""
+    with db.write() as s:
+        record(
+            s, at=at, user_id=user_id, action=AuditAction.ACCESS_DENIED,
+            customer_id=customer_id, entity="customer", entity_id=customer_id,
+            detail=f"无权{what}",
+        )  # fmt: skip
+
+
 class ChainCheck:
     rows: int
     first_bad_id: int | None

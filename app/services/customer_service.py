@@ -51,7 +51,6 @@ from app.domain.errors import NotFoundError, PermissionDenied, ValidationError
 from app.domain.models import UserInfo
 from app.domain.ownership import missing_required, protection, protection_until
 from app.domain.phone import display_phone, mask_phone, normalize_phone
-from app.domain.privacy import AuditAction
 from app.domain.resident_id import mask_resident_id, normalize_resident_id
 from app.models import (
     Building,
@@ -147,13 +146,9 @@ class CustomerService:
         )
 
     def _refuse(self, actor: UserInfo, customer_id: int, what: str) -> None:
-        """Write the refused attempt to the audit log, in a transaction of its own."""
-        with self._db.write() as s:
-            audit_service.record(
-                s, at=self._clock.now(), user_id=actor.id, action=AuditAction.ACCESS_DENIED,
-                customer_id=customer_id, entity="customer", entity_id=customer_id,
-                detail=f"无权{what}",
-            )  # fmt: skip
+        audit_service.record_refusal(
+            self._db, at=self._clock.now(), user_id=actor.id, customer_id=customer_id, what=what
+        )
 
     def _file(self, s: Session, actor: UserInfo, c: Customer) -> CustomerFile:
         full = sees_full(actor, c.owner_id, c.stage)

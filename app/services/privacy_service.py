@@ -465,12 +465,10 @@ class PrivacyService:
         try:
             yield
         except _Denied as denied:
-            with self._db.write() as s:
-                audit_service.record(
-                    s, at=self._clock.now(), user_id=denied.user_id,
-                    action=AuditAction.ACCESS_DENIED, customer_id=customer_id,
-                    entity="customer", entity_id=customer_id, detail=f"无权{denied.what}",
-                )  # fmt: skip
+            audit_service.record_refusal(
+                self._db, at=self._clock.now(), user_id=denied.user_id,
+                customer_id=customer_id, what=denied.what,
+            )  # fmt: skip
             raise PermissionDenied("您没有权限{what}", values={"what": denied.what}) from None
 
     def _scrub_file(self, compact: bool) -> bool:
