@@ -75,7 +75,6 @@ def record(
     return entry
 
 
-@dataclass(frozen=True, slots=True)
 def record_refusal(
     db: Database, *, at: dt.datetime, user_id: int, customer_id: int, what: str
 ) -> None:
@@ -89,6 +88,7 @@ def record_refusal(
         )  # fmt: skip
 
 
+@dataclass(frozen=True, slots=True)
 class ChainCheck:
     rows: int
     first_bad_id: int | None
