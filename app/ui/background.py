@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 
 log = logging.getLogger(__name__)
 
@@ -73,4 +73,62 @@ class BackgroundTask(QThread):
             remaining = max(0, int((deadline - time.monotonic()) * 1000))
             if not task.wait(remaining):
                 return False
+        return True
+
+
+class LatestOnly(QObject):
+    """One background read at a time for a page, ending on what was asked for last.
+
+    A request made while one runs is not started: once the running one has ended, its
+    result is dropped and ``again`` is called, so the page asks anew with what it wants
+    by then (the range typed meanwhile, the consultant picked meanwhile).
+    """
+
+    def __init__(self, again: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._again = again
+        self._task: BackgroundTask | None = None
+        self._pending = False
+        self._done: Callable[[Any], None] = lambda _result: None
+        self._error: Callable[[BaseException], None] = lambda _exc: None
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None
+
+    def request(
+        self,
+        work: Callable[[Progress], Any],
+        done: Callable[[Any], None],
+        error: Callable[[BaseException], None],
+    ) -> bool:
+        """Run ``work`` off the GUI thread; ``done(result)`` or ``error(exc)`` follow in
+        the GUI thread. While another runs, remember the request instead (False)."""
+        if self._task is not None:
+            self._pending = True
+            return False
+        self._done, self._error = done, error
+        task = BackgroundTask(work)
+        # Slots of this QObject (GUI thread): the results arrive as queued calls.
+        task.succeeded.connect(self._succeeded)
+        task.failed.connect(self._failed)
+        self._task = task
+        task.start()
+        return True
+
+    def _succeeded(self, result: object) -> None:
+        if self._finished():
+            self._done(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        if self._finished():
+            self._error(exc)
+
+    def _finished(self) -> bool:
+        """The task is over; False (and asked again) if a newer request was waiting."""
+        self._task = None
+        if self._pending:
+            self._pending = False
+            self._again()
+            return False
         return True

@@ -18,7 +18,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QDate,
     QEvent,
     QLocale,
     QModelIndex,
@@ -36,7 +35,7 @@ from app.domain.errors import DomainError, PermissionDenied
 from app.domain.follow_up import ConsultantDay, DueCustomer, MyDay, MyDayCounts, TaskRow
 from app.domain.models import UserInfo
 from app.ui.app_events import AppEvents
-from app.ui.background import BackgroundTask, Progress
+from app.ui.background import LatestOnly, Progress
 from app.ui.colors import OVERDUE_COLOR
 from app.ui.error_dialog import show_error
 from app.ui.follow_up_dialog import FollowUpDialog, result_message
@@ -50,7 +49,7 @@ from app.ui.pool_page_panel import PoolPanel
 from app.ui.stale_watch import StaleWatch
 from app.ui.transfer_dialog import TransferDialog
 from app.ui.views.follow_up_view import FollowUpView, SectionView
-from app.ui.widgets import set_error
+from app.ui.widgets import set_error, to_qdate
 
 if TYPE_CHECKING:
     from app.services.container import Services
@@ -109,10 +108,7 @@ class FollowUpPage(FollowUpView):
         self.transfer_dialog: TransferDialog | None = None
         self.watch = StaleWatch(self, self.refresh)
         self._first_load = True
-        #: "My day" is being read (off the GUI thread); ``loaded`` says when it is shown.
-        self.loading = False
-        self._task: BackgroundTask | None = None
-        self._pending = False
+        self._loader = LatestOnly(self.refresh, self)
 
         my_day = self.my_day
         self.due_models = {
@@ -197,12 +193,7 @@ class FollowUpPage(FollowUpView):
         self.watch.refreshed()
         set_error(self.error_label, "")
         today = self._services.clock.now().date()
-        self.date_label.setText(
-            QLocale().toString(QDate(today.year, today.month, today.day), "yyyy-MM-dd dddd")
-        )
-        if self._task is not None:
-            self._pending = True
-            return
+        self.date_label.setText(QLocale().toString(to_qdate(today), "yyyy-MM-dd dddd"))
         follow_ups, user = self._services.follow_ups, self._user
         chosen = self.chosen_consultant() if self.is_manager else None
         is_manager = self.is_manager
@@ -217,28 +208,16 @@ class FollowUpPage(FollowUpView):
                 user, consultant_id=chosen, limit=LIST_LIMIT
             )
 
-        task = BackgroundTask(work)
-        task.succeeded.connect(self._loaded)
-        task.failed.connect(self._load_failed)
-        self._task = task
-        self.loading = True
-        if self.day is None:
+        started = self._loader.request(work, self._loaded, self._load_failed)
+        if started and self.day is None:
             self.my_day.summary_label.setText(self.tr("正在读取今天的待办…"))
-        task.start()
 
-    def _finish_loading(self) -> bool:
-        """The task is over; True if a newer request is waiting (and now started)."""
-        self._task = None
-        self.loading = False
-        if self._pending:
-            self._pending = False
-            self.refresh()
-            return True
-        return False
+    @property
+    def loading(self) -> bool:
+        """ "My day" is being read (off the GUI thread); ``loaded`` says when it is shown."""
+        return self._loader.running
 
     def _loaded(self, result: tuple[tuple[ConsultantDay, ...] | None, MyDay]) -> None:
-        if self._finish_loading():
-            return
         team, day = result
         if team is not None:
             self._show_team(team)
@@ -248,8 +227,6 @@ class FollowUpPage(FollowUpView):
             self.pool_panel.refresh()
 
     def _load_failed(self, exc: BaseException) -> None:
-        if self._finish_loading():
-            return
         if isinstance(exc, PermissionDenied):
             self.my_day.summary_label.setText(str(exc))
             self.my_day.setEnabled(False)

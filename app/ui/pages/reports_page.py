@@ -34,7 +34,7 @@ from app.domain.reports import (
     preset_range,
 )
 from app.ui.app_events import AppEvents
-from app.ui.background import BackgroundTask, Progress
+from app.ui.background import BackgroundTask, LatestOnly, Progress
 from app.ui.colors import GRADE_COLORS, NO_GRADE_COLOR, OVERDUE_COLOR
 from app.ui.error_dialog import show_error
 from app.ui.models.report_table_models import (
@@ -98,10 +98,8 @@ class ReportsPage(ReportsView):
         self._events = events
         self.allowed = user.role in REPORT_ROLES
         self.report: SalesReport | None = None
-        self.loading = False
-        self._pending = False
         self.watch = StaleWatch(self, self.refresh)
-        self._task: BackgroundTask | None = None
+        self._loader = LatestOnly(self.refresh, self)
         self._file_task: BackgroundTask | PdfTask | None = None
         self.preview: PdfPreviewDialog | None = None
 
@@ -244,44 +242,25 @@ class ReportsPage(ReportsView):
             set_error(self.error_label, self.tr("开始日期不能晚于结束日期。"))
             return
         set_error(self.error_label, "")
-        if self._task is not None:
-            self._pending = True
-            return
         granularity = self.current_granularity()
         reports, user = self._services.reports, self._user
 
         def work(_progress: Progress) -> SalesReport:
             return reports.sales_report(user, start, end, granularity)
 
-        task = BackgroundTask(work)
-        task.succeeded.connect(self._loaded)
-        task.failed.connect(self._load_failed)
-        self._task = task
-        self.loading = True
+        if not self._loader.request(work, self.show_report, self._load_failed):
+            return  # asked again when the running count ends
         self.status_label.setText(self.tr("正在统计…"))
         if self.report is None:
             self.stack.setCurrentIndex(self.LOADING)
         self._update_actions()
-        task.start()
 
-    def _finish_loading(self) -> bool:
-        """The task is over; True if a newer request is waiting (and now started)."""
-        self._task = None
-        self.loading = False
-        if self._pending:
-            self._pending = False
-            self.refresh()
-            return True
-        return False
-
-    def _loaded(self, report: SalesReport) -> None:
-        if self._finish_loading():
-            return
-        self.show_report(report)
+    @property
+    def loading(self) -> bool:
+        """The report is being counted (off the GUI thread)."""
+        return self._loader.running
 
     def _load_failed(self, exc: BaseException) -> None:
-        if self._finish_loading():
-            return
         self.status_label.setText("")
         self._update_actions()
         if self.report is None:
