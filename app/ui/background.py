@@ -15,6 +15,8 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from app.domain.errors import DomainError
+
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]
@@ -50,7 +52,8 @@ class BackgroundTask(QThread):
         try:
             result = self._fn(self._report)
         except BaseException as exc:  # handed to the GUI thread, which decides what to show
-            log.debug("background task failed", exc_info=exc)
+            if not isinstance(exc, DomainError):  # expected refusals may quote what was typed
+                log.debug("background task failed", exc_info=exc)
             self.failed.emit(exc)
         else:
             self.succeeded.emit(result)
