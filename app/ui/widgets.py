@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDateEdit, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QLabel, QTableView, QVBoxLayout, QWidget
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -22,6 +22,20 @@ def date_edit(display_format: str = "yyyy-MM-dd") -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(display_format)
     return edit
+
+
+def read_only_table(name: str) -> QTableView:
+    """A list to read and pick a row from: whole rows, one at a time, no editing, no
+    row numbers, one line per row."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setHighlightSections(False)
+    return table
 
 
 def value_label() -> QLabel:

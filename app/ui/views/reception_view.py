@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import Channel, Gender
 from app.ui.customer_card_widget import LINK_BUTTON_STYLE, CustomerCardWidget
 from app.ui.labels import channel_label
-from app.ui.widgets import FieldWithError, hint_label, scale_font, title_label
+from app.ui.widgets import FieldWithError, hint_label, read_only_table, scale_font, title_label
 
 #: Party sizes reception may enter (the service accepts 1-50).
 MAX_PARTY = 50
@@ -70,17 +69,10 @@ def form_label(text: str, buddy: QWidget | None = None) -> QLabel:
 
 
 def table_view(name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table = read_only_table(name)
     table.setAlternatingRowColors(False)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
-    table.horizontalHeader().setHighlightSections(False)
     table.horizontalHeader().setStretchLastSection(True)
     return table
 

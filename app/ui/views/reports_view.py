@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFrame,
@@ -24,22 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.report_charts import BarChartWidget, VisitsChartWidget
-from app.ui.widgets import error_label, hint_label, scale_font, title_label
+from app.ui.widgets import error_label, hint_label, read_only_table, scale_font, title_label
 
 KPI_STYLE = "QFrame#kpiTile { background: #ffffff; border: 1px solid #d9dee5; border-radius: 6px; }"
 
 
 def report_table(name: str) -> QTableView:
     """A read-only table sized to its rows by the page (it scrolls past ``max_rows``)."""
-    table = QTableView()
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table = read_only_table(name)
     table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setHighlightSections(False)
-    table.setWordWrap(False)
     table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return table
 
